@@ -1,0 +1,223 @@
+package id.go.netra.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import id.go.netra.Page;
+import id.go.netra.audit.AuditRecord.ActorKind;
+import id.go.netra.audit.AuditRecord.Outcome;
+
+/**
+ * The append-only audit trail. Every entry carries the SHA-256 of the one before it, so a changed or removed
+ * line breaks the chain and {@link #verifyChain()} says where. Appends are serialised on the chain head row;
+ * an entry commits with the transaction of the action it records, or on its own when there is none.
+ */
+@Service
+public class AuditTrail {
+
+	static final String GENESIS = "0".repeat(64);
+	private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	AuditTrail(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Transactional(propagation = Propagation.REQUIRED)
+	public AuditEntry record(AuditRecord record) {
+		AuditRecord withAddress = record.sourceAddress() == null ? record.withSourceAddress(currentRemoteAddress())
+				: record;
+		String previous = jdbc.sql("select last_hash from audit_chain_head where id = 1 for update")
+			.query(String.class)
+			.single();
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+		String hash = hash(previous, now, withAddress);
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into audit_entry (occurred_at, actor, actor_kind, agency_code, roles, action, target, detail,
+				  source_address, outcome, previous_hash, entry_hash)
+				values (:at, :actor, :kind, :agency, :roles, :action, :target, :detail, :address, :outcome, :previous, :hash)
+				""")
+			.param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+			.param("actor", withAddress.actor())
+			.param("kind", withAddress.actorKind().name())
+			.param("agency", withAddress.agencyCode())
+			.param("roles", withAddress.roles())
+			.param("action", withAddress.action())
+			.param("target", truncate(withAddress.target(), 200))
+			.param("detail", truncate(withAddress.detail(), 4000))
+			.param("address", withAddress.sourceAddress())
+			.param("outcome", withAddress.outcome().name())
+			.param("previous", previous)
+			.param("hash", hash)
+			.update(keys, "id");
+		long id = keys.getKeyAs(Number.class).longValue();
+		jdbc.sql("update audit_chain_head set last_hash = :hash, last_id = :id where id = 1")
+			.param("hash", hash)
+			.param("id", id)
+			.update();
+		return new AuditEntry(id, now, withAddress.actor(), withAddress.actorKind(), withAddress.agencyCode(),
+				withAddress.roles(), withAddress.action(), truncate(withAddress.target(), 200),
+				truncate(withAddress.detail(), 4000), withAddress.sourceAddress(), withAddress.outcome(), previous,
+				hash);
+	}
+
+	/** Records a successful action of whoever is signed in now (or the system, outside a request). */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public AuditEntry record(String action, String target, String detail) {
+		return record(AuditRecord.of(currentActor(), action, target, detail, Outcome.SUCCESS));
+	}
+
+	/** Records an action refused to whoever is signed in now: out of role or out of scope. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public AuditEntry recordRefusal(String action, String target, String detail) {
+		return record(AuditRecord.of(currentActor(), action, target, detail, Outcome.DENIED));
+	}
+
+	/** Whoever is signed in now; the system outside a request. */
+	public AuditActor currentActor() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null) {
+			return AuditActor.SYSTEM;
+		}
+		if (authentication.getPrincipal() instanceof AuditActor.Attributable attributable) {
+			return attributable.auditActor();
+		}
+		return AuditActor.anonymous(authentication.getName());
+	}
+
+	@Transactional(readOnly = true)
+	public Page<AuditEntry> search(AuditQuery query) {
+		StringBuilder where = new StringBuilder(" where 1 = 1");
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (hasText(query.actor())) {
+			where.append(" and lower(actor) like :actor");
+			params.put("actor", "%" + query.actor().trim().toLowerCase() + "%");
+		}
+		if (hasText(query.action())) {
+			where.append(" and action = :action");
+			params.put("action", query.action().trim());
+		}
+		if (hasText(query.agencyCode())) {
+			where.append(" and agency_code = :agency");
+			params.put("agency", query.agencyCode().trim());
+		}
+		if (query.outcome() != null) {
+			where.append(" and outcome = :outcome");
+			params.put("outcome", query.outcome().name());
+		}
+		if (query.from() != null) {
+			where.append(" and occurred_at >= :from");
+			params.put("from", query.from().atStartOfDay(JAKARTA).toOffsetDateTime());
+		}
+		if (query.to() != null) {
+			where.append(" and occurred_at < :to");
+			params.put("to", query.to().plusDays(1).atStartOfDay(JAKARTA).toOffsetDateTime());
+		}
+		long total = jdbc.sql("select count(*) from audit_entry" + where).params(params).query(Long.class).single();
+		List<AuditEntry> items = jdbc
+			.sql("select * from audit_entry" + where + " order by id desc limit :limit offset :offset")
+			.params(params)
+			.param("limit", query.size())
+			.param("offset", (long) query.page() * query.size())
+			.query(AuditTrail::entry)
+			.list();
+		return new Page<>(items, query.page(), query.size(), total);
+	}
+
+	/** The distinct actions recorded so far, for the filter of the browsing page. */
+	@Transactional(readOnly = true)
+	public List<String> actions() {
+		return jdbc.sql("select distinct action from audit_entry order by action").query(String.class).list();
+	}
+
+	/**
+	 * Recomputes the chain from the first entry. Returns the ids of entries whose hash or link does not match;
+	 * an empty list means the trail is intact. Streams the table in id order, so it also runs on a large trail.
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> verifyChain() {
+		List<Long> broken = new ArrayList<>();
+		String[] expectedPrevious = { GENESIS };
+		jdbc.sql("select * from audit_entry order by id").query(rs -> {
+			AuditEntry entry = entry(rs, 0);
+			AuditRecord record = new AuditRecord(entry.actor(), entry.actorKind(), entry.agencyCode(), entry.roles(),
+					entry.action(), entry.target(), entry.detail(), entry.sourceAddress(), entry.outcome());
+			boolean linked = entry.previousHash().equals(expectedPrevious[0]);
+			boolean intact = hash(entry.previousHash(), entry.occurredAt(), record).equals(entry.entryHash());
+			if (!linked || !intact) {
+				broken.add(entry.id());
+			}
+			expectedPrevious[0] = entry.entryHash();
+		});
+		return broken;
+	}
+
+	static String hash(String previous, Instant at, AuditRecord r) {
+		String canonical = String.join("\u001f", previous, at.toString(), r.actor(), r.actorKind().name(),
+				nz(r.agencyCode()), nz(r.roles()), r.action(), nz(truncate(r.target(), 200)),
+				nz(truncate(r.detail(), 4000)), nz(r.sourceAddress()), r.outcome().name());
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+		}
+	}
+
+	private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
+		return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+				rs.getString("actor"), ActorKind.valueOf(rs.getString("actor_kind")), rs.getString("agency_code"),
+				rs.getString("roles"), rs.getString("action"), rs.getString("target"), rs.getString("detail"),
+				rs.getString("source_address"), Outcome.valueOf(rs.getString("outcome")),
+				rs.getString("previous_hash"), rs.getString("entry_hash"));
+	}
+
+	private static String currentRemoteAddress() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			return attributes.getRequest().getRemoteAddr();
+		}
+		return null;
+	}
+
+	private static String truncate(String value, int max) {
+		return value == null || value.length() <= max ? value : value.substring(0, max);
+	}
+
+	private static String nz(String value) {
+		return value == null ? "" : value;
+	}
+
+	private static boolean hasText(String value) {
+		return value != null && !value.isBlank();
+	}
+}

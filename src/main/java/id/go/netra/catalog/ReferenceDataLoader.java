@@ -1,0 +1,237 @@
+package id.go.netra.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import id.go.netra.audit.AuditRecord;
+import id.go.netra.audit.AuditTrail;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Loads each reference dataset from {@code classpath:reference/} the first time the database sees it, and
+ * records its source. Afterwards the database is the truth and administrators maintain it: a restart never
+ * overwrites their edits.
+ */
+@Component
+@Order(CatalogReferenceOrder.CATALOG)
+class ReferenceDataLoader implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
+
+	private final JdbcClient jdbc;
+	private final JsonMapper json;
+	private final TransactionTemplate transactions;
+	private final AuditTrail audit;
+	private final Clock clock;
+	private final Regions regions;
+	private final BusinessCalendar calendar;
+
+	ReferenceDataLoader(JdbcClient jdbc, TransactionTemplate transactions, AuditTrail audit, Clock clock,
+			Regions regions, BusinessCalendar calendar) {
+		this.jdbc = jdbc;
+		this.json = JsonMapper.builder().build();
+		this.transactions = transactions;
+		this.audit = audit;
+		this.clock = clock;
+		this.regions = regions;
+		this.calendar = calendar;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		load("regions", this::loadRegions);
+		load("violations", this::loadViolations);
+		load("sanctions", this::loadSanctions);
+		load("holidays", this::loadHolidays);
+		load("elections", this::loadElections);
+		regions.reload();
+		calendar.reload();
+	}
+
+	private void load(String dataset, java.util.function.Function<JsonNode, Integer> loader) {
+		transactions.executeWithoutResult(status -> {
+			boolean loaded = jdbc.sql("select count(*) from reference_dataset where dataset = :dataset")
+				.param("dataset", dataset)
+				.query(Integer.class)
+				.single() > 0;
+			if (loaded) {
+				return;
+			}
+			JsonNode root = read("reference/" + dataset + ".json");
+			int rows = loader.apply(root);
+			String source = root.path("source").asString(dataset + ": sources per entry");
+			jdbc.sql("insert into reference_dataset (dataset, source, retrieved_at, loaded_at) values (:d, :s, :r, :at)")
+				.param("d", dataset)
+				.param("s", source.length() > 1000 ? source.substring(0, 1000) : source)
+				.param("r", root.path("retrievedAt").asString(null))
+				.param("at", OffsetDateTime.now(clock))
+				.update();
+			audit.record(AuditRecord.system("REFERENCE_DATA_LOADED", dataset, rows + " rows from " + source));
+			log.info("Loaded reference dataset {}: {} rows", dataset, rows);
+		});
+	}
+
+	private int loadRegions(JsonNode root) {
+		int rows = 0;
+		for (JsonNode province : root.path("provinces")) {
+			insertRegion(province.path("code").asString(), province.path("name").asString(), "PROVINCE",
+					province.path("code").asString(), "PROVINCE", true);
+			rows++;
+		}
+		for (JsonNode regency : root.path("regencies")) {
+			insertRegion(regency.path("code").asString(), regency.path("name").asString(), "REGENCY",
+					regency.path("provinceCode").asString(), regency.path("type").asString(),
+					regency.path("autonomous").asBoolean(true));
+			rows++;
+		}
+		return rows;
+	}
+
+	private void insertRegion(String code, String name, String level, String province, String type,
+			boolean autonomous) {
+		jdbc.sql("""
+				insert into region (code, name, region_level, province_code, region_type, autonomous)
+				values (:code, :name, :level, :province, :type, :autonomous)
+				""")
+			.param("code", code)
+			.param("name", name)
+			.param("level", level)
+			.param("province", province)
+			.param("type", type)
+			.param("autonomous", autonomous)
+			.update();
+	}
+
+	private int loadViolations(JsonNode root) {
+		int rows = 0;
+		for (JsonNode v : root.path("violations")) {
+			jdbc.sql("""
+					insert into violation (code, kind, sanction_level, name, name_en, description, legal_basis,
+					  confirmed, active, version)
+					values (:code, :kind, :level, :name, :nameEn, :description, :legalBasis, :confirmed, true, 0)
+					""")
+				.param("code", v.path("code").asString())
+				.param("kind", ViolationKind.valueOf(v.path("kind").asString()).name())
+				.param("level", SanctionLevel.valueOf(v.path("level").asString()).name())
+				.param("name", v.path("name").asString())
+				.param("nameEn", v.path("nameEn").asString(null))
+				.param("description", v.path("description").asString(null))
+				.param("legalBasis", v.path("legalBasis").asString())
+				.param("confirmed", v.path("confirmed").asBoolean(true))
+				.update();
+			rows++;
+		}
+		return rows;
+	}
+
+	private int loadSanctions(JsonNode root) {
+		int rows = 0;
+		for (JsonNode s : root.path("sanctions")) {
+			JsonNode duration = s.path("durationMonths");
+			jdbc.sql("""
+					insert into sanction (code, kind, sanction_level, severity, duration_months, name, name_en,
+					  legal_basis, active, version)
+					values (:code, :kind, :level, :severity, :duration, :name, :nameEn, :legalBasis, true, 0)
+					""")
+				.param("code", s.path("code").asString())
+				.param("kind", SanctionKind.valueOf(s.path("kind").asString()).name())
+				.param("level", SanctionLevel.valueOf(s.path("level").asString()).name())
+				.param("severity", s.path("severity").asInt())
+				.param("duration", duration.isNumber() ? duration.asInt() : null)
+				.param("name", s.path("name").asString())
+				.param("nameEn", s.path("nameEn").asString(null))
+				.param("legalBasis", s.path("legalBasis").asString())
+				.update();
+			rows++;
+		}
+		return rows;
+	}
+
+	private int loadHolidays(JsonNode root) {
+		int rows = 0;
+		for (JsonNode year : root.path("years")) {
+			boolean provisional = !"OFFICIAL".equals(year.path("status").asString());
+			String source = year.path("source").asString();
+			rows += insertDays(year.path("holidays"), CalendarDay.Kind.HOLIDAY, source, provisional);
+			rows += insertDays(year.path("collectiveLeave"), CalendarDay.Kind.COLLECTIVE_LEAVE, source, provisional);
+		}
+		return rows;
+	}
+
+	private int insertDays(JsonNode days, CalendarDay.Kind kind, String source, boolean provisional) {
+		int rows = 0;
+		for (JsonNode day : days) {
+			jdbc.sql("""
+					insert into calendar_day (calendar_date, day_kind, name, name_en, source, provisional)
+					values (:date, :kind, :name, :nameEn, :source, :provisional)
+					""")
+				.param("date", LocalDate.parse(day.path("date").asString()))
+				.param("kind", kind.name())
+				.param("name", day.path("name").asString())
+				.param("nameEn", day.path("nameEn").asString(null))
+				.param("source", source.length() > 500 ? source.substring(0, 500) : source)
+				.param("provisional", provisional)
+				.update();
+			rows++;
+		}
+		return rows;
+	}
+
+	private int loadElections(JsonNode root) {
+		int rows = 0;
+		for (JsonNode e : root.path("elections")) {
+			String code = e.path("code").asString();
+			String determination = e.path("candidateDeterminationDate").asString(null);
+			jdbc.sql("""
+					insert into election (code, name, name_en, kind, voting_date, candidate_determination_date, legal_basis)
+					values (:code, :name, :nameEn, :kind, :voting, :determination, :legalBasis)
+					""")
+				.param("code", code)
+				.param("name", e.path("name").asString())
+				.param("nameEn", e.path("nameEn").asString(null))
+				.param("kind", Election.Kind.valueOf(e.path("kind").asString()).name())
+				.param("voting", LocalDate.parse(e.path("votingDate").asString()))
+				.param("determination", determination == null ? null : LocalDate.parse(determination))
+				.param("legalBasis", e.path("legalBasis").asString(null))
+				.update();
+			for (JsonNode phase : e.path("phases")) {
+				jdbc.sql("""
+						insert into election_phase (election_code, code, name, name_en, starts_on, ends_on)
+						values (:election, :code, :name, :nameEn, :start, :end)
+						""")
+					.param("election", code)
+					.param("code", phase.path("code").asString())
+					.param("name", phase.path("name").asString())
+					.param("nameEn", phase.path("nameEn").asString(null))
+					.param("start", LocalDate.parse(phase.path("start").asString()))
+					.param("end", LocalDate.parse(phase.path("end").asString()))
+					.update();
+			}
+			rows++;
+		}
+		return rows;
+	}
+
+	private JsonNode read(String path) {
+		try (InputStream in = new ClassPathResource(path).getInputStream()) {
+			return json.readTree(in);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException("Reference dataset " + path + " is missing or unreadable", e);
+		}
+	}
+}

@@ -1,0 +1,122 @@
+package id.go.netra.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import id.go.netra.DomainException;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Errors, said once for the API and the pages: RFC 9457 problem+json with a stable {@code type} under
+ * {@code /api}, a friendly page in the person's language elsewhere. The text comes from the same messages.
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ErrorHandling extends ResponseEntityExceptionHandler {
+
+	static final String TYPE_PREFIX = "urn:netra:problem:";
+	private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+	private final MessageSource messages;
+
+	ErrorHandling(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(DomainException.class)
+	Object domain(DomainException exception, HttpServletRequest request) {
+		Locale locale = LocaleContextHolder.getLocale();
+		String detail = messages.getMessage(exception.messageCode(), exception.arguments(), exception.messageCode(),
+				locale);
+		if (isApi(request)) {
+			ProblemDetail problem = problem(exception.status(), exception.problemType(), detail, locale);
+			return ResponseEntity.status(exception.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		}
+		ModelAndView page = new ModelAndView("error", Map.of("status", exception.status(), "detail", detail));
+		page.setStatus(HttpStatus.valueOf(exception.status()));
+		return page;
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	void accessDenied(AccessDeniedException exception) {
+		// Security's own handlers answer 403 (problem+json for the API, the error page for people).
+		throw exception;
+	}
+
+	@ExceptionHandler(Exception.class)
+	Object unexpected(Exception exception, HttpServletRequest request) throws Exception {
+		if (exception instanceof org.springframework.web.ErrorResponse) {
+			throw exception;
+		}
+		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), exception);
+		Locale locale = LocaleContextHolder.getLocale();
+		if (isApi(request)) {
+			ProblemDetail problem = problem(500, "server", messages.getMessage("problem.server.detail", null, locale),
+					locale);
+			return ResponseEntity.status(500).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		}
+		ModelAndView page = new ModelAndView("error",
+				Map.of("status", 500, "detail", messages.getMessage("error.500", null, locale)));
+		page.setStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+		return page;
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Locale locale = LocaleContextHolder.getLocale();
+		ProblemDetail problem = problem(400, "validation", messages.getMessage("problem.validation.detail", null, locale),
+				locale);
+		List<Map<String, String>> errors = exception.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(error -> Map.of("field", error.getField(), "message", messages.getMessage(error, locale)))
+			.toList();
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception exception, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		ResponseEntity<Object> response = super.handleExceptionInternal(exception, body, headers, statusCode, request);
+		if (response != null && response.getBody() instanceof ProblemDetail problem && problem.getType() != null
+				&& "about:blank".equals(problem.getType().toString())) {
+			problem.setType(URI.create(TYPE_PREFIX + "http-" + statusCode.value()));
+		}
+		return response;
+	}
+
+	private ProblemDetail problem(int status, String type, String detail, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail);
+		problem.setType(URI.create(TYPE_PREFIX + type));
+		problem.setTitle(messages.getMessage("problem." + type + ".title", null, type, locale));
+		return problem;
+	}
+
+	private static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+	}
+}
