@@ -1,7 +1,5 @@
 package id.go.netra.catalog;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,7 +9,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,7 +16,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import id.go.netra.audit.AuditRecord;
 import id.go.netra.audit.AuditTrail;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads each reference dataset from {@code classpath:reference/} the first time the database sees it, and
@@ -33,7 +29,6 @@ class ReferenceDataLoader implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
 
 	private final JdbcClient jdbc;
-	private final JsonMapper json;
 	private final TransactionTemplate transactions;
 	private final AuditTrail audit;
 	private final Clock clock;
@@ -43,7 +38,6 @@ class ReferenceDataLoader implements ApplicationRunner {
 	ReferenceDataLoader(JdbcClient jdbc, TransactionTemplate transactions, AuditTrail audit, Clock clock,
 			Regions regions, BusinessCalendar calendar) {
 		this.jdbc = jdbc;
-		this.json = JsonMapper.builder().build();
 		this.transactions = transactions;
 		this.audit = audit;
 		this.clock = clock;
@@ -71,7 +65,7 @@ class ReferenceDataLoader implements ApplicationRunner {
 			if (loaded) {
 				return;
 			}
-			JsonNode root = read("reference/" + dataset + ".json");
+			JsonNode root = ReferenceFiles.read(dataset);
 			int rows = loader.apply(root);
 			String source = root.path("source").asString(dataset + ": sources per entry");
 			jdbc.sql("insert into reference_dataset (dataset, source, retrieved_at, loaded_at) values (:d, :s, :r, :at)")
@@ -226,12 +220,4 @@ class ReferenceDataLoader implements ApplicationRunner {
 		return rows;
 	}
 
-	private JsonNode read(String path) {
-		try (InputStream in = new ClassPathResource(path).getInputStream()) {
-			return json.readTree(in);
-		}
-		catch (IOException e) {
-			throw new IllegalStateException("Reference dataset " + path + " is missing or unreadable", e);
-		}
-	}
 }

@@ -1,7 +1,5 @@
 package id.go.netra.identity;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +8,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -18,9 +15,9 @@ import id.go.netra.audit.AuditRecord;
 import id.go.netra.audit.AuditTrail;
 import id.go.netra.catalog.CatalogReferenceOrder;
 import id.go.netra.catalog.Region;
+import id.go.netra.catalog.ReferenceFiles;
 import id.go.netra.catalog.Regions;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * On an empty database, registers the agencies of the joint decree with their initial roles, BKN's regional
@@ -51,7 +48,7 @@ class AgencySeeder implements ApplicationRunner {
 			if (!agencies.isEmpty()) {
 				return;
 			}
-			JsonNode root = read("reference/agencies.json");
+			JsonNode root = ReferenceFiles.read("agencies");
 			int count = 0;
 			for (JsonNode agency : root.path("agencies")) {
 				String code = agency.path("code").asString();
@@ -71,7 +68,7 @@ class AgencySeeder implements ApplicationRunner {
 	}
 
 	private int seedRegionalOffices(List<Role> roles) {
-		JsonNode offices = read("reference/bkn-regional-offices.json");
+		JsonNode offices = ReferenceFiles.read("bkn-regional-offices");
 		int count = 0;
 		for (JsonNode office : offices.path("offices")) {
 			String code = office.path("code").asString();
@@ -120,12 +117,4 @@ class AgencySeeder implements ApplicationRunner {
 		return roles;
 	}
 
-	static JsonNode read(String path) {
-		try (InputStream in = new ClassPathResource(path).getInputStream()) {
-			return JsonMapper.builder().build().readTree(in);
-		}
-		catch (IOException e) {
-			throw new IllegalStateException("Reference dataset " + path + " is missing or unreadable", e);
-		}
-	}
 }

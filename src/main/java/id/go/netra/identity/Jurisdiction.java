@@ -1,5 +1,6 @@
 package id.go.netra.identity;
 
+import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -13,7 +14,7 @@ public record Jurisdiction(boolean national, Set<String> regionCodes) {
 	public static final Jurisdiction NATIONAL = new Jurisdiction(true, Set.of());
 
 	public Jurisdiction {
-		regionCodes = national ? Set.of() : Set.copyOf(new TreeSet<>(regionCodes));
+		regionCodes = national ? Set.of() : Collections.unmodifiableSortedSet(new TreeSet<>(regionCodes));
 	}
 
 	public static Jurisdiction of(Set<String> codes) {

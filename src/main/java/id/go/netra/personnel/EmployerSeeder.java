@@ -1,7 +1,5 @@
 package id.go.netra.personnel;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -10,7 +8,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,10 +16,10 @@ import id.go.netra.audit.AuditRecord;
 import id.go.netra.audit.AuditTrail;
 import id.go.netra.catalog.CatalogReferenceOrder;
 import id.go.netra.catalog.Region;
+import id.go.netra.catalog.ReferenceFiles;
 import id.go.netra.catalog.Regions;
 import id.go.netra.identity.Agencies;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * On an empty database, registers the employers: the central ministries and agencies of
@@ -57,7 +54,7 @@ class EmployerSeeder implements ApplicationRunner {
 				return;
 			}
 			int count = 0;
-			for (JsonNode e : read("reference/employers-central.json").path("employers")) {
+			for (JsonNode e : ReferenceFiles.read("employers-central").path("employers")) {
 				insert(new Employer(e.path("code").asString(), e.path("name").asString(),
 						e.path("nameEn").asString(null), Employer.Kind.CENTRAL, null, e.path("ppkTitle").asString(),
 						"BKN", "BAWASLU", true));
@@ -117,7 +114,7 @@ class EmployerSeeder implements ApplicationRunner {
 
 	private static Map<String, String> officeOfProvince() {
 		Map<String, String> office = new HashMap<>();
-		for (JsonNode o : read("reference/bkn-regional-offices.json").path("offices")) {
+		for (JsonNode o : ReferenceFiles.read("bkn-regional-offices").path("offices")) {
 			o.path("provinceCodes").forEach(province -> office.put(province.asString(), o.path("code").asString()));
 		}
 		return office;
@@ -127,12 +124,4 @@ class EmployerSeeder implements ApplicationRunner {
 		return name.startsWith(prefix) ? name.substring(prefix.length()) : name;
 	}
 
-	private static JsonNode read(String path) {
-		try (InputStream in = new ClassPathResource(path).getInputStream()) {
-			return JsonMapper.builder().build().readTree(in);
-		}
-		catch (IOException e) {
-			throw new IllegalStateException("Reference dataset " + path + " is missing or unreadable", e);
-		}
-	}
 }

@@ -21,6 +21,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -101,6 +102,17 @@ class ErrorHandling extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception exception, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
+		if (request instanceof ServletWebRequest servlet && !isApi(servlet.getRequest())
+				&& servlet.getResponse() != null) {
+			// A person's browser gets the friendly error page that Boot renders for this status.
+			try {
+				servlet.getResponse().sendError(statusCode.value());
+			}
+			catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+			return null;
+		}
 		ResponseEntity<Object> response = super.handleExceptionInternal(exception, body, headers, statusCode, request);
 		if (response != null && response.getBody() instanceof ProblemDetail problem && problem.getType() != null
 				&& "about:blank".equals(problem.getType().toString())) {

@@ -1,0 +1,131 @@
+package id.go.netra;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A person's browser or an agency system, over real HTTP: keeps cookies, sends the CSRF token the way a form
+ * does, does not follow redirects (tests look at them), and speaks JSON with bearer tokens.
+ */
+public final class UserAgent {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final String base;
+	private final HttpClient http;
+	private String acceptLanguage = "id";
+
+	public UserAgent(int port) {
+		this.base = "http://localhost:" + port;
+		this.http = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	public UserAgent language(String tag) {
+		this.acceptLanguage = tag;
+		return this;
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send(request(path).GET().build());
+	}
+
+	public HttpResponse<String> get(String path, String bearer) {
+		return send(request(path).header("Authorization", "Bearer " + bearer).GET().build());
+	}
+
+	/** Opens {@code formPage} for its CSRF token, then posts the form to {@code action}. */
+	public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
+		HttpResponse<String> page = get(formPage);
+		Matcher token = CSRF.matcher(page.body());
+		if (!token.find()) {
+			throw new AssertionError("no CSRF token on " + formPage + " (HTTP " + page.statusCode() + ")");
+		}
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		all.put("_csrf", token.group(1));
+		String body = all.entrySet()
+			.stream()
+			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+			.collect(Collectors.joining("&"));
+		return send(request(action).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	/** Signs a person in with the form; returns where the sign-in sent them. */
+	public String signIn(String username, String password) {
+		HttpResponse<String> response = submit("/masuk", "/masuk", Map.of("username", username, "password", password));
+		return location(response);
+	}
+
+	public HttpResponse<String> token(String clientId, String secret) {
+		String basic = Base64.getEncoder()
+			.encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+		return send(request("/oauth2/token").header("Authorization", "Basic " + basic)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+			.build());
+	}
+
+	public String accessToken(String clientId, String secret) {
+		HttpResponse<String> response = token(clientId, secret);
+		if (response.statusCode() != 200) {
+			throw new AssertionError("no token for " + clientId + ": " + response.statusCode() + " " + response.body());
+		}
+		return json(response).path("access_token").asString();
+	}
+
+	public static JsonNode json(HttpResponse<String> response) {
+		return JSON.readTree(response.body());
+	}
+
+	public static String location(HttpResponse<String> response) {
+		return response.headers().firstValue("Location").map(l -> l.replaceFirst("^https?://[^/]+", "")).orElse("");
+	}
+
+	/** Pages are asked for as a browser asks (text/html), everything else as JSON. */
+	private HttpRequest.Builder request(String path) {
+		boolean machine = path.startsWith("/api/") || path.startsWith("/oauth2/") || path.startsWith("/v3/");
+		String accept = path.startsWith("/actuator") ? "*/*"
+				: machine ? "application/json, application/problem+json"
+						: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8";
+		return HttpRequest.newBuilder(URI.create(base + path))
+			.header("Accept-Language", acceptLanguage)
+			.header("Accept", accept);
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+}
