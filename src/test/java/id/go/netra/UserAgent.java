@@ -93,6 +93,24 @@ public final class UserAgent {
 		return json(response).path("access_token").asString();
 	}
 
+	public HttpResponse<String> postCsv(String path, String bearer, String csv) {
+		return send(request(path).header("Authorization", "Bearer " + bearer)
+			.header("Content-Type", "text/csv")
+			.POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8))
+			.build());
+	}
+
+	/** Waits between polls of something that finishes in the background. */
+	public static void pause(java.time.Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	public static JsonNode json(HttpResponse<String> response) {
 		return JSON.readTree(response.body());
 	}

@@ -1,0 +1,132 @@
+package id.go.netra.personnel;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.go.netra.Page;
+
+/**
+ * The national personnel registry: exact lookup by NIP or NIK, prefix search by name within an employer, and
+ * each employee's periods (who was where, when). Scoping to what an actor may see is the caller's
+ * {@link RegistryScope}, applied in the query.
+ */
+@Service
+public class Employees {
+
+	/** Filters for a page of employees; null or blank means any. {@code name} is a prefix. */
+	public record Query(String employerCode, String name, String nik, int page, int size) {
+
+		public Query {
+			page = Math.max(page, 0);
+			size = size <= 0 ? 20 : Math.min(size, 200);
+		}
+	}
+
+	private final JdbcClient jdbc;
+
+	Employees(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Employee> byNip(Nip nip, RegistryScope scope) {
+		return one("nip = :key", nip.value(), scope);
+	}
+
+	/** Employees registered with this NIK (normally one; the registry does not force it). */
+	@Transactional(readOnly = true)
+	public List<Employee> byNik(Nik nik, RegistryScope scope) {
+		return search(new Query(null, null, nik.value(), 0, 20), scope).items();
+	}
+
+	@Transactional(readOnly = true)
+	public Page<Employee> search(Query query, RegistryScope scope) {
+		StringBuilder where = new StringBuilder(" where 1 = 1");
+		Map<String, Object> params = new LinkedHashMap<>();
+		scope.restrict(where, params);
+		if (query.employerCode() != null && !query.employerCode().isBlank()) {
+			where.append(" and employer_code = :employer");
+			params.put("employer", query.employerCode().trim());
+		}
+		String prefix = NameKey.of(query.name());
+		if (!prefix.isEmpty()) {
+			where.append(" and name_key like :name");
+			params.put("name", prefix.replace("%", "").replace("_", "") + "%");
+		}
+		if (query.nik() != null && !query.nik().isBlank()) {
+			where.append(" and nik = :nik");
+			params.put("nik", query.nik().trim());
+		}
+		long total = jdbc.sql("select count(*) from employee" + where).params(params).query(Long.class).single();
+		List<Employee> items = jdbc.sql("select * from employee" + where
+				+ " order by name_key, id limit :limit offset :offset")
+			.params(params)
+			.param("limit", query.size())
+			.param("offset", (long) query.page() * query.size())
+			.query(Employees::map)
+			.list();
+		return new Page<>(items, query.page(), query.size(), total);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Employee.Period> periods(long employeeId) {
+		return jdbc.sql("select * from employee_period where employee_id = :id order by valid_from")
+			.param("id", employeeId)
+			.query((rs, row) -> new Employee.Period(rs.getObject("valid_from", OffsetDateTime.class).toInstant(),
+					instant(rs.getObject("valid_to", OffsetDateTime.class)), rs.getString("employer_code"),
+					rs.getString("unit"), enumOrNull(PositionClass.class, rs.getString("position_class")),
+					rs.getString("position_title"), rs.getString("grade"),
+					EmployeeStatus.valueOf(rs.getString("status")), rs.getString("source")))
+			.list();
+	}
+
+	/** The period that contains a moment: where the employee stood at the time of an act. */
+	@Transactional(readOnly = true)
+	public Optional<Employee.Period> periodAt(long employeeId, Instant moment) {
+		return periods(employeeId).stream().filter(period -> period.contains(moment)).findFirst();
+	}
+
+	public long count() {
+		return jdbc.sql("select count(*) from employee").query(Long.class).single();
+	}
+
+	private Optional<Employee> one(String condition, String key, RegistryScope scope) {
+		StringBuilder where = new StringBuilder(" where " + condition);
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("key", key);
+		scope.restrict(where, params);
+		return jdbc.sql("select * from employee" + where).params(params).query(Employees::map).optional();
+	}
+
+	static Employee map(ResultSet rs, int row) throws SQLException {
+		String social = rs.getString("social_accounts");
+		return new Employee(rs.getLong("id"), rs.getString("nip"), rs.getString("nik"), rs.getString("name"),
+				rs.getObject("birth_date", LocalDate.class), Gender.valueOf(rs.getString("gender")),
+				EmploymentType.valueOf(rs.getString("employment_type")), rs.getString("employer_code"),
+				rs.getString("unit"), enumOrNull(PositionClass.class, rs.getString("position_class")),
+				rs.getString("position_title"), rs.getString("grade"), rs.getString("work_region_code"),
+				EmployeeStatus.valueOf(rs.getString("status")),
+				social == null || social.isBlank() ? List.of() : Arrays.asList(social.split(";")),
+				rs.getBoolean("synthetic"), rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+	}
+
+	private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
+		return value == null ? null : Enum.valueOf(type, value);
+	}
+
+	private static Instant instant(OffsetDateTime value) {
+		return value == null ? null : value.toInstant();
+	}
+}

@@ -1,0 +1,14 @@
+package id.go.netra.personnel;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Registry import settings.
+ *
+ * @param chunkSize rows written and checkpointed per transaction: an import resumes after the last chunk
+ * @param maxFileBytes the largest file accepted (a 4.3-million-row SIASN export is about 1 GB)
+ */
+@ConfigurationProperties("netra.personnel.import")
+record ImportSettings(@DefaultValue("2000") int chunkSize, @DefaultValue("4294967296") long maxFileBytes) {
+}

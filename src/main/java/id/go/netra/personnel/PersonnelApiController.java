@@ -1,0 +1,87 @@
+package id.go.netra.personnel;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import id.go.netra.DomainException;
+import id.go.netra.Page;
+import id.go.netra.catalog.Regions;
+import id.go.netra.identity.Actor;
+import id.go.netra.identity.CurrentActor;
+import id.go.netra.identity.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * The registry for agency systems. Scoped in the query: a PPK sees its own employer's staff, a regional body
+ * those working in its region; anything else answers 404, as if it did not exist. The full NIK is shown to
+ * BKN, administrators and the employee's own PPK; others see it masked.
+ */
+@RestController
+@RequestMapping("/api/v1/personnel")
+@Tag(name = "Personnel", description = "The national registry of civil servants")
+class PersonnelApiController {
+
+	record Named(String code, String name) {
+	}
+
+	record EmployeeView(String nip, String nik, String name, LocalDate birthDate, Gender gender,
+			EmploymentType employmentType, Named employer, String unit, PositionClass positionClass,
+			String positionTitle, String grade, Named workRegion, EmployeeStatus status, List<String> socialAccounts,
+			boolean synthetic, Instant updatedAt, List<Employee.Period> history) {
+	}
+
+	private final Employees employees;
+	private final Employers employers;
+	private final Regions regions;
+	private final CurrentActor currentActor;
+
+	PersonnelApiController(Employees employees, Employers employers, Regions regions, CurrentActor currentActor) {
+		this.employees = employees;
+		this.employers = employers;
+		this.regions = regions;
+		this.currentActor = currentActor;
+	}
+
+	@GetMapping("/{nip}")
+	@Operation(summary = "One employee by NIP, with the periods of their career (who was where, when)")
+	EmployeeView byNip(@PathVariable String nip) {
+		Actor actor = currentActor.require();
+		Employee employee = employees.byNip(Nip.of(nip), RegistryScope.of(actor))
+			.orElseThrow(() -> DomainException.notFound("personnel.employee.notFound", nip));
+		return view(employee, actor, employees.periods(employee.id()));
+	}
+
+	@GetMapping
+	@Operation(summary = "A page of employees, filtered by employer, name prefix (case- and accent-insensitive) and NIK")
+	Page<EmployeeView> search(@RequestParam(required = false) String employer,
+			@RequestParam(required = false) String name, @RequestParam(required = false) String nik,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		Actor actor = currentActor.require();
+		if (nik != null && !nik.isBlank()) {
+			Nik.of(nik);
+		}
+		return employees.search(new Employees.Query(employer, name, nik == null ? null : nik.replace(" ", ""), page, size),
+				RegistryScope.of(actor))
+			.map(employee -> view(employee, actor, List.of()));
+	}
+
+	private EmployeeView view(Employee e, Actor actor, List<Employee.Period> history) {
+		boolean fullNik = actor.has(Role.CIVIL_SERVICE_AGENCY) || actor.has(Role.ADMIN)
+				|| (actor.has(Role.PPK) && actor.agencyCode().equals(e.employerCode()));
+		String employerName = employers.find(e.employerCode()).map(Employer::name).orElse(e.employerCode());
+		Named region = e.workRegionCode() == null ? null
+				: new Named(e.workRegionCode(), regions.nameOf(e.workRegionCode()));
+		return new EmployeeView(e.nip(), fullNik ? e.nik() : new Nik(e.nik()).masked(), e.name(), e.birthDate(),
+				e.gender(), e.employmentType(), new Named(e.employerCode(), employerName), e.unit(), e.positionClass(),
+				e.positionTitle(), e.grade(), region, e.status(), e.socialAccounts(), e.synthetic(), e.updatedAt(),
+				history);
+	}
+}

@@ -1,0 +1,321 @@
+package id.go.netra.personnel;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import id.go.netra.DomainException;
+import id.go.netra.Page;
+import id.go.netra.audit.AuditRecord;
+import id.go.netra.audit.AuditTrail;
+import id.go.netra.catalog.Region;
+import id.go.netra.catalog.Regions;
+
+/**
+ * Bulk imports of the personnel registry. A file is first stored whole under the data directory (named by its
+ * SHA-256), then processed in the background one chunk per transaction: rows written, rejected rows recorded
+ * with their reason, and the checkpoint advanced together, so a crash loses nothing and a restart resumes
+ * after the last committed chunk. Importing the same rows again changes nothing.
+ */
+@Service
+public class RegistryImports implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(RegistryImports.class);
+	static final Locale REPORT_LANGUAGE = Locale.forLanguageTag("id");
+
+	private final JdbcClient jdbc;
+	private final TransactionTemplate transactions;
+	private final RegistryWriter writer;
+	private final Employers employers;
+	private final Regions regions;
+	private final AuditTrail audit;
+	private final MessageSource messages;
+	private final ImportSettings settings;
+	private final Clock clock;
+	private final Path directory;
+	private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "registry-import");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	RegistryImports(JdbcClient jdbc, TransactionTemplate transactions, RegistryWriter writer, Employers employers,
+			Regions regions, AuditTrail audit, MessageSource messages, ImportSettings settings, Clock clock,
+			@Value("${netra.data-dir}") String dataDir) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.writer = writer;
+		this.employers = employers;
+		this.regions = regions;
+		this.audit = audit;
+		this.messages = messages;
+		this.settings = settings;
+		this.clock = clock;
+		this.directory = Paths.get(dataDir, "imports");
+	}
+
+	/**
+	 * Stores the file durably and queues it. Returns the queued import; processing starts after the caller's
+	 * transaction commits.
+	 */
+	public RegistryImport submit(InputStream content, String fileName) {
+		Stored stored = store(content);
+		String name = fileName == null || fileName.isBlank() ? "registry.csv" : Paths.get(fileName).getFileName().toString();
+		long id = transactions.execute(status -> {
+			KeyHolder keys = new GeneratedKeyHolder();
+			jdbc.sql("""
+					insert into registry_import (file_name, file_sha256, file_bytes, records_expected, stored_path,
+					  status, records_done, inserted, updated, unchanged, rejected, started_by, agency_code, created_at)
+					values (:name, :sha, :bytes, :expected, :path, 'QUEUED', 0, 0, 0, 0, 0, :by, :agency, :now)
+					""")
+				.param("name", name.length() > 300 ? name.substring(0, 300) : name)
+				.param("sha", stored.sha256())
+				.param("bytes", stored.bytes())
+				.param("expected", Math.max(0, stored.lines() - 1))
+				.param("path", stored.path().toString())
+				.param("by", audit.currentActor().name())
+				.param("agency", audit.currentActor().agencyCode())
+				.param("now", OffsetDateTime.now(clock))
+				.update(keys, "id");
+			long newId = keys.getKeyAs(Number.class).longValue();
+			audit.record("PERSONNEL_IMPORT_STARTED", "import " + newId,
+					name + ", " + stored.bytes() + " bytes, sha256 " + stored.sha256());
+			return newId;
+		});
+		worker.submit(() -> process(id));
+		return find(id).orElseThrow();
+	}
+
+	public Optional<RegistryImport> find(long id) {
+		return jdbc.sql("select * from registry_import where id = :id").param("id", id).query(RegistryImports::map)
+			.optional();
+	}
+
+	public Page<RegistryImport> recent(int page, int size) {
+		long total = jdbc.sql("select count(*) from registry_import").query(Long.class).single();
+		List<RegistryImport> items = jdbc.sql("select * from registry_import order by id desc limit :l offset :o")
+			.param("l", size)
+			.param("o", (long) page * size)
+			.query(RegistryImports::map)
+			.list();
+		return new Page<>(items, page, size, total);
+	}
+
+	/** Writes the error report: one line per rejected row with its line number and reason (UTF-8 CSV). */
+	public void writeErrorReport(long id, OutputStream out) throws IOException {
+		var writerOut = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+		writerOut.write("\uFEFFbaris,kunci,alasan\r\n");
+		jdbc.sql("select * from registry_import_error where import_id = :id order by line_number")
+			.param("id", id)
+			.query(rs -> {
+				try {
+					writerOut.write(rs.getLong("line_number") + "," + quote(rs.getString("registry_key")) + ","
+							+ quote(rs.getString("reason")) + "\r\n");
+				}
+				catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			});
+		writerOut.flush();
+	}
+
+	/** Imports left running or queued by a stopped process resume when the application is ready. */
+	@EventListener(ApplicationReadyEvent.class)
+	void resumeUnfinished() {
+		jdbc.sql("select id from registry_import where status in ('QUEUED', 'RUNNING') order by id")
+			.query(Long.class)
+			.list()
+			.forEach(id -> {
+				log.info("Resuming registry import {}", id);
+				worker.submit(() -> process(id));
+			});
+	}
+
+	void process(long id) {
+		RegistryImport job = find(id).orElseThrow();
+		if (job.status().finished()) {
+			return;
+		}
+		jdbc.sql("update registry_import set status = 'RUNNING' where id = :id").param("id", id).update();
+		try (BufferedReader reader = Files.newBufferedReader(Paths.get(storedPath(id)), StandardCharsets.UTF_8)) {
+			CsvRecords records = new CsvRecords(reader);
+			List<String> header = records.next();
+			if (header == null) {
+				throw DomainException.invalid("personnel.import.empty");
+			}
+			RegistryRow.Columns columns = RegistryRow.Columns.of(header);
+			var context = new ImportChunk.Context(columns, employerCodes(), regionCodes(), new SeenKeys());
+			long done = job.recordsDone();
+			ImportChunk chunk = new ImportChunk(id, context);
+			for (List<String> record = records.next(); record != null; record = records.next()) {
+				long line = records.recordNumber();
+				boolean replay = line - 1 <= done;
+				chunk.add(line, record, replay, messages);
+				if (chunk.size() >= settings.chunkSize()) {
+					commit(chunk);
+					chunk = new ImportChunk(id, context);
+				}
+			}
+			commit(chunk);
+			finish(id, null);
+		}
+		catch (DomainException e) {
+			finish(id, e.localized(messages, REPORT_LANGUAGE));
+		}
+		catch (IOException | RuntimeException e) {
+			log.error("Registry import {} failed", id, e);
+			finish(id, e.getMessage());
+		}
+	}
+
+	private void commit(ImportChunk chunk) {
+		if (chunk.isEmpty()) {
+			return;
+		}
+		transactions.executeWithoutResult(status -> writer.write(chunk));
+	}
+
+	private void finish(long id, String failure) {
+		transactions.executeWithoutResult(status -> {
+			jdbc.sql("update registry_import set status = :s, finished_at = :now, failure = :f where id = :id")
+				.param("s", failure == null ? "DONE" : "FAILED")
+				.param("now", OffsetDateTime.now(clock))
+				.param("f", failure == null ? null : failure.length() > 2000 ? failure.substring(0, 2000) : failure)
+				.param("id", id)
+				.update();
+			RegistryImport done = find(id).orElseThrow();
+			audit.record(AuditRecord.system(failure == null ? "PERSONNEL_IMPORT_FINISHED" : "PERSONNEL_IMPORT_FAILED",
+					"import " + id, failure == null ? done.inserted() + " inserted, " + done.updated() + " updated, "
+							+ done.unchanged() + " unchanged, " + done.rejected() + " rejected" : failure));
+		});
+	}
+
+	private java.util.Set<String> employerCodes() {
+		return java.util.Set.copyOf(jdbc.sql("select code from employer").query(String.class).list());
+	}
+
+	private java.util.Set<String> regionCodes() {
+		java.util.Set<String> codes = new java.util.HashSet<>();
+		regions.provinces().stream().map(Region::code).forEach(codes::add);
+		regions.regencies().stream().map(Region::code).forEach(codes::add);
+		return codes;
+	}
+
+	private String storedPath(long id) {
+		return jdbc.sql("select stored_path from registry_import where id = :id").param("id", id).query(String.class)
+			.single();
+	}
+
+	private record Stored(Path path, String sha256, long bytes, long lines) {
+	}
+
+	/** Streams the upload to disk, hashing and counting lines on the way, and forces it to disk. */
+	private Stored store(InputStream content) {
+		try {
+			Files.createDirectories(directory);
+			Path temporary = directory.resolve("upload-" + UUID.randomUUID() + ".part");
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			long bytes = 0;
+			long lines = 0;
+			int last = '\n';
+			try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temporary), sha)) {
+				byte[] buffer = new byte[1 << 16];
+				for (int n = content.read(buffer); n >= 0; n = content.read(buffer)) {
+					bytes += n;
+					if (bytes > settings.maxFileBytes()) {
+						throw DomainException.invalid("personnel.import.tooLarge", settings.maxFileBytes());
+					}
+					for (int i = 0; i < n; i++) {
+						if (buffer[i] == '\n') {
+							lines++;
+						}
+					}
+					if (n > 0) {
+						last = buffer[n - 1];
+					}
+					out.write(buffer, 0, n);
+				}
+			}
+			catch (DomainException e) {
+				Files.deleteIfExists(temporary);
+				throw e;
+			}
+			if (bytes == 0) {
+				Files.deleteIfExists(temporary);
+				throw DomainException.invalid("personnel.import.empty");
+			}
+			if (last != '\n') {
+				lines++;
+			}
+			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+				channel.force(true);
+			}
+			String hash = HexFormat.of().formatHex(sha.digest());
+			Path target = directory.resolve(hash + ".csv");
+			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			return new Stored(target.toAbsolutePath(), hash, bytes, lines);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("could not store the uploaded registry file", e);
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static String quote(String value) {
+		if (value == null) {
+			return "";
+		}
+		return "\"" + value.replace("\"", "\"\"") + "\"";
+	}
+
+	private static RegistryImport map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
+		return new RegistryImport(rs.getLong("id"), rs.getString("file_name"), rs.getString("file_sha256"),
+				rs.getLong("file_bytes"), rs.getLong("records_expected"),
+				RegistryImport.Status.valueOf(rs.getString("status")), rs.getLong("records_done"),
+				rs.getLong("inserted"), rs.getLong("updated"), rs.getLong("unchanged"), rs.getLong("rejected"),
+				rs.getString("started_by"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+				finished == null ? null : finished.toInstant(), rs.getString("failure"));
+	}
+
+	@Override
+	public void destroy() {
+		worker.shutdownNow();
+	}
+}

@@ -1,0 +1,160 @@
+package id.go.netra.personnel;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes one chunk of an import in the caller's transaction with JDBC batches: new employees with their first
+ * period, changed employees (a new period when employer, unit, position or status changed), rejections, and
+ * the checkpoint. Rows equal to what the registry holds are counted and left alone.
+ */
+@Component
+class RegistryWriter {
+
+	private static final String INSERT = """
+			insert into employee (registry_key, nip, nik, name, name_key, birth_date, gender, employment_type,
+			  employer_code, unit, position_class, position_title, grade, work_region_code, status, social_accounts,
+			  synthetic, updated_at)
+			values (:key, :nip, :nik, :name, :nameKey, :birthDate, :gender, :type, :employer, :unit, :positionClass,
+			  :positionTitle, :grade, :region, :status, :social, :synthetic, :now)
+			""";
+
+	private static final String UPDATE = """
+			update employee set nip = :nip, nik = :nik, name = :name, name_key = :nameKey, birth_date = :birthDate,
+			  gender = :gender, employment_type = :type, employer_code = :employer, unit = :unit,
+			  position_class = :positionClass, position_title = :positionTitle, grade = :grade,
+			  work_region_code = :region, status = :status, social_accounts = :social, synthetic = :synthetic,
+			  updated_at = :now
+			where registry_key = :key
+			""";
+
+	private static final String OPEN_PERIOD = """
+			insert into employee_period (employee_id, valid_from, employer_code, unit, position_class, position_title,
+			  grade, status, source)
+			select id, :now, :employer, :unit, :positionClass, :positionTitle, :grade, :status, :source
+			from employee where registry_key = :key
+			""";
+
+	private static final String CLOSE_PERIOD = """
+			update employee_period set valid_to = :now
+			where valid_to is null and employee_id = (select id from employee where registry_key = :key)
+			""";
+
+	private final JdbcClient jdbc;
+	private final NamedParameterJdbcTemplate batch;
+	private final Clock clock;
+
+	RegistryWriter(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Clock clock) {
+		this.jdbc = jdbc;
+		this.batch = batch;
+		this.clock = clock;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	void write(ImportChunk chunk) {
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		String source = "import " + chunk.importId();
+		Map<String, Employee> existing = existing(chunk.rows());
+		List<SqlParameterSource> inserts = new ArrayList<>();
+		List<SqlParameterSource> updates = new ArrayList<>();
+		List<SqlParameterSource> moves = new ArrayList<>();
+		long unchanged = 0;
+		for (RegistryRow row : chunk.rows()) {
+			Employee current = existing.get(row.registryKey());
+			if (current == null) {
+				inserts.add(parameters(row, now, source));
+			}
+			else if (row.sameAs(current)) {
+				unchanged++;
+			}
+			else {
+				updates.add(parameters(row, now, source));
+				if (!row.samePosition(current)) {
+					moves.add(parameters(row, now, source));
+				}
+			}
+		}
+		run(INSERT, inserts);
+		run(OPEN_PERIOD, inserts);
+		run(UPDATE, updates);
+		run(CLOSE_PERIOD, moves);
+		run(OPEN_PERIOD, moves);
+		run("""
+				insert into registry_import_error (import_id, line_number, registry_key, reason)
+				values (:importId, :line, :key, :reason)
+				""", chunk.rejections().stream().<SqlParameterSource>map(r -> new MapSqlParameterSource()
+					.addValue("importId", chunk.importId())
+					.addValue("line", r.line())
+					.addValue("key", r.registryKey())
+					.addValue("reason", r.reason().length() > 1000 ? r.reason().substring(0, 1000) : r.reason()))
+					.toList());
+		jdbc.sql("""
+				update registry_import set records_done = :done, inserted = inserted + :inserted,
+				  updated = updated + :updated, unchanged = unchanged + :unchanged, rejected = rejected + :rejected
+				where id = :id
+				""")
+			.param("done", chunk.recordsDone())
+			.param("inserted", inserts.size())
+			.param("updated", updates.size())
+			.param("unchanged", unchanged)
+			.param("rejected", chunk.rejections().size())
+			.param("id", chunk.importId())
+			.update();
+	}
+
+	private Map<String, Employee> existing(List<RegistryRow> rows) {
+		Map<String, Employee> existing = new HashMap<>();
+		if (rows.isEmpty()) {
+			return existing;
+		}
+		List<String> keys = rows.stream().map(RegistryRow::registryKey).toList();
+		for (int from = 0; from < keys.size(); from += 1000) {
+			jdbc.sql("select * from employee where registry_key in (:keys)")
+				.param("keys", keys.subList(from, Math.min(keys.size(), from + 1000)))
+				.query((rs, n) -> Map.entry(rs.getString("registry_key"), Employees.map(rs, n)))
+				.list()
+				.forEach(entry -> existing.put(entry.getKey(), entry.getValue()));
+		}
+		return existing;
+	}
+
+	private void run(String sql, List<SqlParameterSource> parameters) {
+		if (!parameters.isEmpty()) {
+			batch.batchUpdate(sql, parameters.toArray(SqlParameterSource[]::new));
+		}
+	}
+
+	private static SqlParameterSource parameters(RegistryRow row, OffsetDateTime now, String source) {
+		return new MapSqlParameterSource().addValue("key", row.registryKey())
+			.addValue("nip", row.nip())
+			.addValue("nik", row.nik())
+			.addValue("name", row.name())
+			.addValue("nameKey", NameKey.of(row.name()))
+			.addValue("birthDate", row.birthDate())
+			.addValue("gender", row.gender().name())
+			.addValue("type", row.employmentType().name())
+			.addValue("employer", row.employerCode())
+			.addValue("unit", row.unit())
+			.addValue("positionClass", row.positionClass() == null ? null : row.positionClass().name())
+			.addValue("positionTitle", row.positionTitle())
+			.addValue("grade", row.grade())
+			.addValue("region", row.workRegionCode())
+			.addValue("status", row.status().name())
+			.addValue("social", row.socialAccounts())
+			.addValue("synthetic", row.synthetic())
+			.addValue("now", now)
+			.addValue("source", source);
+	}
+}

@@ -1,0 +1,48 @@
+package id.go.netra.personnel;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds small registry files for tests: valid rows whose NIP and NIK agree, and rows broken on purpose. */
+final class RegistryFiles {
+
+	private final List<String> lines = new ArrayList<>();
+
+	RegistryFiles() {
+		lines.add(String.join(",", RegistryCsv.HEADER));
+	}
+
+	static String nip(LocalDate birth, int appointmentYear, boolean female, int sequence) {
+		return String.format("%04d%02d%02d%04d01%d%03d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(),
+				appointmentYear, female ? 2 : 1, sequence);
+	}
+
+	static String nik(String regency, LocalDate birth, boolean female, int sequence) {
+		return String.format("%s01%02d%02d%02d%04d", regency.replace(".", ""), birth.getDayOfMonth() + (female ? 40 : 0),
+				birth.getMonthValue(), birth.getYear() % 100, sequence);
+	}
+
+	/** A valid PNS working at {@code employer} in {@code region}; returns the NIP. */
+	String valid(int n, String name, String employer, String region) {
+		LocalDate birth = LocalDate.of(1970 + n % 30, 1 + n % 12, 1 + n % 28);
+		boolean female = n % 2 == 0;
+		String nip = nip(birth, birth.getYear() + 25, female, 100 + n);
+		row(nip, nik(region, birth, female, 1000 + n), name, birth.toString(), female ? "F" : "M", "PNS", employer,
+				"Dinas Pendidikan", "FUNCTIONAL", "Guru Ahli Muda", "III/c", region, "ACTIVE", "instagram:@uji" + n, "true");
+		return nip;
+	}
+
+	RegistryFiles row(String... fields) {
+		List<String> quoted = new ArrayList<>();
+		for (String field : fields) {
+			quoted.add(field.contains(",") || field.contains("\"") ? "\"" + field.replace("\"", "\"\"") + "\"" : field);
+		}
+		lines.add(String.join(",", quoted));
+		return this;
+	}
+
+	String content() {
+		return String.join("\r\n", lines) + "\r\n";
+	}
+}

@@ -1,0 +1,123 @@
+package id.go.netra.personnel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.Test;
+
+import id.go.netra.DemoAccountRows;
+import id.go.netra.UserAgent;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The real thing: Netra runs in its own JVM, imports a synthetic registry, is killed with SIGKILL halfway,
+ * starts again on the same data and finishes the import with every row counted exactly once.
+ */
+class RegistryImportCrashIntegrationTests {
+
+	static final long ROWS = 60_000;
+
+	@Test
+	void anImportKilledHalfwayResumesAndCountsEveryRowOnce() throws Exception {
+		Path dataDir = Files.createTempDirectory(Paths.get("target"), "crash-");
+		Path file = dataDir.resolve("synthetic.csv");
+		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			new SyntheticRegistry(Instant.now().toEpochMilli()).write(out, ROWS);
+		}
+		int port = freePort();
+		DemoAccountRows bkn = DemoAccountRows.of("CIVIL_SERVICE_AGENCY");
+
+		Process first = start(dataDir, port);
+		String location;
+		try {
+			UserAgent agent = new UserAgent(port);
+			String token = agent.accessToken(bkn.clientId(), bkn.clientSecret());
+			HttpResponse<String> accepted = agent.postCsv("/api/v1/personnel/imports?fileName=synthetic.csv", token,
+					Files.readString(file));
+			assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+			location = UserAgent.location(accepted);
+			JsonNode midway = poll(agent, location, token, job -> job.path("recordsDone").asLong() > 0);
+			assertThat(midway.path("status").asString()).as("killed while running").isEqualTo("RUNNING");
+		}
+		finally {
+			first.destroyForcibly();
+			first.waitFor();
+		}
+
+		Process second = start(dataDir, port);
+		try {
+			UserAgent agent = new UserAgent(port);
+			String token = agent.accessToken(bkn.clientId(), bkn.clientSecret());
+			JsonNode done = poll(agent, location, token, job -> job.path("status").asString().equals("DONE"));
+			long counted = done.path("inserted").asLong() + done.path("updated").asLong()
+					+ done.path("unchanged").asLong() + done.path("rejected").asLong();
+			assertThat(done.path("recordsDone").asLong()).isEqualTo(ROWS);
+			assertThat(counted).as("every row counted exactly once").isEqualTo(ROWS);
+			assertThat(done.path("rejected").asLong()).isZero();
+		}
+		finally {
+			second.destroyForcibly();
+			second.waitFor();
+		}
+	}
+
+	/** Netra in a JVM of its own, on the given data directory (and on PostgreSQL when CI says so). */
+	private static Process start(Path dataDir, int port) throws IOException {
+		List<String> command = new ArrayList<>(List.of(
+				Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-cp",
+				System.getProperty("java.class.path"), "id.go.netra.NetraApplication", "--server.port=" + port,
+				"--netra.data-dir=" + dataDir.toAbsolutePath(), "--netra.demo.seed=always", "--netra.demo.employees=0",
+				"--netra.personnel.import.chunk-size=500"));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(dataDir.resolve("netra-" + System.nanoTime() + ".log").toFile())
+			.start();
+		UserAgent probe = new UserAgent(port);
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+		while (Instant.now().isBefore(deadline)) {
+			assertThat(process.isAlive()).as("Netra exited during start-up; see " + dataDir).isTrue();
+			try {
+				if (probe.get("/actuator/health/readiness").statusCode() == 200) {
+					return process;
+				}
+			}
+			catch (IllegalStateException notYetListening) {
+				// the port is not open yet
+			}
+			UserAgent.pause(Duration.ofMillis(200));
+		}
+		process.destroyForcibly();
+		throw new AssertionError("Netra did not become ready within 90 s; see " + dataDir);
+	}
+
+	private static JsonNode poll(UserAgent agent, String location, String token, Predicate<JsonNode> until) {
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+		while (Instant.now().isBefore(deadline)) {
+			JsonNode job = UserAgent.json(agent.get(location, token));
+			assertThat(job.path("status").asString()).as(job.toString()).isNotEqualTo("FAILED");
+			if (until.test(job)) {
+				return job;
+			}
+			UserAgent.pause(Duration.ofMillis(20));
+		}
+		throw new AssertionError("the import did not get there in 3 minutes");
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+}
