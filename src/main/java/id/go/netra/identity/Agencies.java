@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,12 +33,14 @@ public class Agencies {
 	private final AuditTrail audit;
 	private final Regions regions;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
-	Agencies(JdbcClient jdbc, AuditTrail audit, Regions regions, Clock clock) {
+	Agencies(JdbcClient jdbc, AuditTrail audit, Regions regions, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.regions = regions;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	public Optional<Agency> find(String code) {
@@ -104,6 +107,7 @@ public class Agencies {
 		}
 		insertGrant(agencyCode, role, where, audit.currentActor().name());
 		audit.record("ROLE_GRANTED", agencyCode, role + "@" + where);
+		events.publishEvent(new AgencyRolesChanged(agencyCode));
 	}
 
 	@Transactional
@@ -118,6 +122,7 @@ public class Agencies {
 			throw DomainException.notFound("identity.grant.notFound", agencyCode, role, jurisdiction);
 		}
 		audit.record("ROLE_REVOKED", agencyCode, role + "@" + jurisdiction);
+		events.publishEvent(new AgencyRolesChanged(agencyCode));
 	}
 
 	/**
@@ -133,6 +138,7 @@ public class Agencies {
 			.param("code", agencyCode)
 			.update();
 		audit.record(active ? "AGENCY_ACTIVATED" : "AGENCY_DEACTIVATED", agencyCode, note);
+		events.publishEvent(new AgencyRolesChanged(agencyCode));
 	}
 
 	/**

@@ -2,6 +2,8 @@ package id.go.netra.identity;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.EnumMap;
@@ -10,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -24,6 +28,12 @@ import id.go.netra.audit.AuditTrail;
 class ApiClients {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+	static final Duration ACTOR_CACHE_TIME = Duration.ofSeconds(10);
+
+	private record CachedActor(Optional<Actor> actor, Instant until) {
+	}
+
+	private final Map<String, CachedActor> actors = new ConcurrentHashMap<>();
 
 	private final JdbcClient jdbc;
 	private final PasswordEncoder passwords;
@@ -57,8 +67,31 @@ class ApiClients {
 			.toList();
 	}
 
-	/** The actor a client acts as: its roles that its agency holds now. */
+	/**
+	 * The actor a client acts as: its roles that its agency holds now. Resolved on every API request, so it is
+	 * cached briefly; any change of roles, agencies or clients on this node empties the cache at once, and other
+	 * nodes see it within {@link #ACTOR_CACHE_TIME}.
+	 */
 	Optional<Actor> actorFor(String clientId) {
+		Instant now = clock.instant();
+		CachedActor cached = actors.get(clientId);
+		if (cached != null && cached.until().isAfter(now)) {
+			return cached.actor();
+		}
+		Optional<Actor> actor = resolve(clientId);
+		if (actors.size() > 10_000) {
+			actors.clear();
+		}
+		actors.put(clientId, new CachedActor(actor, now.plus(ACTOR_CACHE_TIME)));
+		return actor;
+	}
+
+	@EventListener
+	void forget(AgencyRolesChanged change) {
+		actors.clear();
+	}
+
+	private Optional<Actor> resolve(String clientId) {
 		return find(clientId).filter(ApiClient::enabled).map(client -> {
 			Map<Role, Jurisdiction> held = agencies.rolesOf(client.agencyCode());
 			Map<Role, Jurisdiction> roles = new EnumMap<>(Role.class);
@@ -100,6 +133,7 @@ class ApiClients {
 			throw DomainException.notFound("identity.client.notFound", clientId);
 		}
 		audit.record(enabled ? "API_CLIENT_ENABLED" : "API_CLIENT_DISABLED", clientId, null);
+		actors.remove(clientId);
 	}
 
 	void insert(String clientId, String name, String agencyCode, Set<Role> roles, String secretHash, boolean demo) {

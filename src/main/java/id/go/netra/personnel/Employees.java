@@ -13,14 +13,14 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import id.go.netra.Page;
 
 /**
  * The national personnel registry: exact lookup by NIP or NIK, prefix search by name within an employer, and
  * each employee's periods (who was where, when). Scoping to what an actor may see is the caller's
- * {@link RegistryScope}, applied in the query.
+ * {@link RegistryScope}, applied in the query. Lookups are single statements in auto-commit: a read-only
+ * transaction around each would cost extra round trips on the hottest path of the registry.
  */
 @Service
 public class Employees {
@@ -40,18 +40,16 @@ public class Employees {
 		this.jdbc = jdbc;
 	}
 
-	@Transactional(readOnly = true)
 	public Optional<Employee> byNip(Nip nip, RegistryScope scope) {
-		return one("nip = :key", nip.value(), scope);
+		// registry_key equals the NIP for everyone who has one (and is the indexed, unique column)
+		return one("registry_key = :key", nip.value(), scope);
 	}
 
 	/** Employees registered with this NIK (normally one; the registry does not force it). */
-	@Transactional(readOnly = true)
 	public List<Employee> byNik(Nik nik, RegistryScope scope) {
 		return search(new Query(null, null, nik.value(), 0, 20), scope).items();
 	}
 
-	@Transactional(readOnly = true)
 	public Page<Employee> search(Query query, RegistryScope scope) {
 		StringBuilder where = new StringBuilder(" where 1 = 1");
 		Map<String, Object> params = new LinkedHashMap<>();
@@ -80,7 +78,6 @@ public class Employees {
 		return new Page<>(items, query.page(), query.size(), total);
 	}
 
-	@Transactional(readOnly = true)
 	public List<Employee.Period> periods(long employeeId) {
 		return jdbc.sql("select * from employee_period where employee_id = :id order by valid_from")
 			.param("id", employeeId)
@@ -93,7 +90,6 @@ public class Employees {
 	}
 
 	/** The period that contains a moment: where the employee stood at the time of an act. */
-	@Transactional(readOnly = true)
 	public Optional<Employee.Period> periodAt(long employeeId, Instant moment) {
 		return periods(employeeId).stream().filter(period -> period.contains(moment)).findFirst();
 	}

@@ -15,14 +15,21 @@ import id.go.netra.Page;
 public class Employers {
 
 	private final JdbcClient jdbc;
+	private volatile Map<String, Employer> byCode;
 
 	Employers(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
+	/** Employers change rarely and are read on every registry answer: kept in memory (about 640). */
 	public Optional<Employer> find(String code) {
-		return jdbc.sql("select * from employer where code = :code").param("code", code).query(Employers::map)
-			.optional();
+		Map<String, Employer> all = byCode;
+		if (all == null || all.isEmpty()) {
+			Map<String, Employer> loaded = new java.util.HashMap<>();
+			jdbc.sql("select * from employer").query(Employers::map).list().forEach(e -> loaded.put(e.code(), e));
+			byCode = all = Map.copyOf(loaded);
+		}
+		return Optional.ofNullable(code == null ? null : all.get(code));
 	}
 
 	public Page<Employer> search(String text, Employer.Kind kind, String regionCode, int page, int size) {

@@ -10,5 +10,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxFileBytes the largest file accepted (a 4.3-million-row SIASN export is about 1 GB)
  */
 @ConfigurationProperties("netra.personnel.import")
-record ImportSettings(@DefaultValue("2000") int chunkSize, @DefaultValue("4294967296") long maxFileBytes) {
+record ImportSettings(@DefaultValue("10000") int chunkSize, @DefaultValue("4294967296") long maxFileBytes) {
 }

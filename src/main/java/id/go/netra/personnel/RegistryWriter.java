@@ -1,5 +1,7 @@
 package id.go.netra.personnel;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -7,6 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -16,9 +21,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes one chunk of an import in the caller's transaction with JDBC batches: new employees with their first
- * period, changed employees (a new period when employer, unit, position or status changed), rejections, and
- * the checkpoint. Rows equal to what the registry holds are counted and left alone.
+ * Writes one chunk of an import in the caller's transaction: new employees with their first period, changed
+ * employees (a new period when employer, unit, position or status changed), rejections, and the checkpoint.
+ * Rows equal to what the registry holds are counted and left alone. On PostgreSQL the rows go through
+ * {@link PostgresRegistryWriter} (COPY); elsewhere, or with {@code netra.personnel.import.fast-path=false},
+ * through JDBC batches.
  */
 @Component
 class RegistryWriter {
@@ -55,15 +62,59 @@ class RegistryWriter {
 	private final JdbcClient jdbc;
 	private final NamedParameterJdbcTemplate batch;
 	private final Clock clock;
+	private final PostgresRegistryWriter postgres;
 
-	RegistryWriter(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Clock clock) {
+	RegistryWriter(JdbcClient jdbc, NamedParameterJdbcTemplate batch, DataSource dataSource, Clock clock,
+			@Value("${netra.personnel.import.fast-path:true}") boolean fastPath) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.clock = clock;
+		this.postgres = fastPath && isPostgres(dataSource) ? new PostgresRegistryWriter(jdbc, dataSource, clock) : null;
 	}
 
+	/** Writes the chunk's rows (COPY on PostgreSQL, JDBC batches elsewhere), its rejections and the checkpoint. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	void write(ImportChunk chunk) {
+		long inserted;
+		long updated;
+		long unchanged;
+		if (postgres != null) {
+			Map<PostgresRegistryWriter.Action, Long> counts = postgres.write(chunk);
+			inserted = counts.get(PostgresRegistryWriter.Action.NEW);
+			updated = counts.get(PostgresRegistryWriter.Action.CHANGED) + counts.get(PostgresRegistryWriter.Action.MOVED);
+			unchanged = counts.get(PostgresRegistryWriter.Action.SAME);
+		}
+		else {
+			long[] counts = writeInBatches(chunk);
+			inserted = counts[0];
+			updated = counts[1];
+			unchanged = counts[2];
+		}
+		run("""
+				insert into registry_import_error (import_id, line_number, registry_key, reason)
+				values (:importId, :line, :key, :reason)
+				""", chunk.rejections().stream().<SqlParameterSource>map(r -> new MapSqlParameterSource()
+					.addValue("importId", chunk.importId())
+					.addValue("line", r.line())
+					.addValue("key", r.registryKey())
+					.addValue("reason", r.reason().length() > 1000 ? r.reason().substring(0, 1000) : r.reason()))
+					.toList());
+		jdbc.sql("""
+				update registry_import set records_done = :done, inserted = inserted + :inserted,
+				  updated = updated + :updated, unchanged = unchanged + :unchanged, rejected = rejected + :rejected
+				where id = :id
+				""")
+			.param("done", chunk.recordsDone())
+			.param("inserted", inserted)
+			.param("updated", updated)
+			.param("unchanged", unchanged)
+			.param("rejected", chunk.rejections().size())
+			.param("id", chunk.importId())
+			.update();
+	}
+
+	/** Returns inserted, updated and unchanged counts. */
+	private long[] writeInBatches(ImportChunk chunk) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		String source = "import " + chunk.importId();
 		Map<String, Employee> existing = existing(chunk.rows());
@@ -91,27 +142,7 @@ class RegistryWriter {
 		run(UPDATE, updates);
 		run(CLOSE_PERIOD, moves);
 		run(OPEN_PERIOD, moves);
-		run("""
-				insert into registry_import_error (import_id, line_number, registry_key, reason)
-				values (:importId, :line, :key, :reason)
-				""", chunk.rejections().stream().<SqlParameterSource>map(r -> new MapSqlParameterSource()
-					.addValue("importId", chunk.importId())
-					.addValue("line", r.line())
-					.addValue("key", r.registryKey())
-					.addValue("reason", r.reason().length() > 1000 ? r.reason().substring(0, 1000) : r.reason()))
-					.toList());
-		jdbc.sql("""
-				update registry_import set records_done = :done, inserted = inserted + :inserted,
-				  updated = updated + :updated, unchanged = unchanged + :unchanged, rejected = rejected + :rejected
-				where id = :id
-				""")
-			.param("done", chunk.recordsDone())
-			.param("inserted", inserts.size())
-			.param("updated", updates.size())
-			.param("unchanged", unchanged)
-			.param("rejected", chunk.rejections().size())
-			.param("id", chunk.importId())
-			.update();
+		return new long[] { inserts.size(), updates.size(), unchanged };
 	}
 
 	private Map<String, Employee> existing(List<RegistryRow> rows) {
@@ -128,6 +159,15 @@ class RegistryWriter {
 				.forEach(entry -> existing.put(entry.getKey(), entry.getValue()));
 		}
 		return existing;
+	}
+
+	private static boolean isPostgres(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection()) {
+			return connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL");
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("cannot tell which database the registry is on", e);
+		}
 	}
 
 	private void run(String sql, List<SqlParameterSource> parameters) {

@@ -1,0 +1,280 @@
+import java.io.BufferedReader;
+import java.io.FileReader;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.postgresql.PGConnection;
+
+/**
+ * The personnel registry benchmarks of bench/run: import through Netra's own path against a plain COPY of the same
+ * file into an equivalent table, and lookups over HTTP against the same queries sent straight to PostgreSQL.
+ * Every figure is printed beside its baseline from the same run and written to bench/results/latest.json.
+ */
+public class RegistryBench {
+
+	record Result(String name, String metric, double value, String unit, double baseline, double ratio, String target,
+			boolean pass) {
+	}
+
+	static final HttpClient HTTP = HttpClient.newHttpClient();
+	static final List<Result> RESULTS = new ArrayList<>();
+
+	public static void main(String[] args) throws Exception {
+		String which = args[0];
+		Path file = Paths.get(args[1]);
+		long rows = Long.parseLong(args[2]);
+		String base = "http://127.0.0.1:" + args[3];
+		String jdbcUrl = "jdbc:postgresql://127.0.0.1:5432/" + args[4];
+		Path output = Paths.get(args[5]);
+		String token = token(base, "bkn-demo", "bkn-demo-secret-2026");
+		try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+			if (which.equals("import") || which.equals("all")) {
+				importBench(db, base, token, file, rows);
+			}
+			if (which.equals("lookup") || which.equals("all")) {
+				if (count(db) < rows) {
+					importThroughNetra(base, token, file);
+				}
+				lookupBench(db, base, token, file, rows);
+			}
+		}
+		print();
+		write(output);
+	}
+
+	static void importBench(Connection db, String base, String token, Path file, long rows) throws Exception {
+		try (var statement = db.createStatement()) {
+			statement.execute("""
+					create table registry_copy_baseline (nip varchar(18), nik varchar(16), nama varchar(200),
+					  tgl_lahir date, jenis_kelamin varchar(1), jenis_pegawai varchar(8), instansi varchar(40),
+					  unor varchar(300), jenis_jabatan varchar(14), jabatan varchar(300), gol varchar(10),
+					  lokasi varchar(10), kedudukan varchar(10), akun varchar(1000), sintetis boolean)""");
+			statement.execute("create unique index on registry_copy_baseline (nip)");
+			statement.execute("create index on registry_copy_baseline (nik)");
+			statement.execute("create index on registry_copy_baseline (instansi, nama varchar_pattern_ops)");
+			statement.execute("create index on registry_copy_baseline (nama varchar_pattern_ops)");
+		}
+		long start = System.nanoTime();
+		try (var reader = new FileReader(file.toFile(), StandardCharsets.UTF_8)) {
+			db.unwrap(PGConnection.class)
+				.getCopyAPI()
+				.copyIn("copy registry_copy_baseline from stdin with (format csv, header true)", reader);
+		}
+		double copySeconds = seconds(start);
+		try (var statement = db.createStatement()) {
+			statement.execute("drop table registry_copy_baseline");
+			statement.execute("checkpoint");
+		}
+		double netraSeconds = importThroughNetra(base, token, file);
+		double copyRate = rows / copySeconds;
+		double netraRate = rows / netraSeconds;
+		RESULTS.add(new Result("import", "rows per second (" + rows + " rows, upload to DONE)", netraRate, "rows/s",
+				copyRate, netraRate / copyRate, ">= 0.5 x plain COPY", netraRate / copyRate >= 0.5));
+	}
+
+	static double importThroughNetra(String base, String token, Path file) throws Exception {
+		long start = System.nanoTime();
+		HttpResponse<String> accepted = HTTP.send(HttpRequest.newBuilder(URI.create(base
+				+ "/api/v1/personnel/imports?fileName=" + file.getFileName()))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "text/csv")
+			.POST(HttpRequest.BodyPublishers.ofFile(file))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (accepted.statusCode() != 202) {
+			throw new IllegalStateException("import refused: " + accepted.statusCode() + " " + accepted.body());
+		}
+		String location = accepted.headers().firstValue("Location").orElseThrow();
+		while (true) {
+			String job = get(base + location, token);
+			if (job.contains("\"status\":\"DONE\"")) {
+				double seconds = seconds(start);
+				System.err.printf(Locale.ROOT, "   Netra import done in %.1f s: %s%n", seconds, job);
+				return seconds;
+			}
+			if (job.contains("\"status\":\"FAILED\"")) {
+				throw new IllegalStateException("import failed: " + job);
+			}
+			Thread.sleep(500);
+		}
+	}
+
+	static void lookupBench(Connection db, String base, String token, Path file, long rows) throws Exception {
+		List<String[]> sample = sample(file, 2000);
+		List<String[]> withNip = sample.stream().filter(r -> !r[0].isEmpty()).toList();
+		for (int round = 0; round < 3; round++) { // warm-up of every path: JIT, connection pool, caches
+			time(withNip, r -> get(base + "/api/v1/personnel/" + r[0], token));
+			time(sample, r -> get(base + "/api/v1/personnel?nik=" + r[1], token));
+			time(sample, r -> get(base + "/api/v1/personnel?size=20&employer=" + r[6] + "&name="
+					+ URLEncoder.encode(prefix(r[2]), StandardCharsets.UTF_8), token));
+		}
+		double[] nipHttp = time(withNip, r -> get(base + "/api/v1/personnel/" + r[0], token));
+		double[] nikHttp = time(sample, r -> get(base + "/api/v1/personnel?nik=" + r[1], token));
+		double[] nameHttp = time(sample, r -> get(base + "/api/v1/personnel?size=20&employer=" + r[6] + "&name="
+				+ URLEncoder.encode(prefix(r[2]), StandardCharsets.UTF_8), token));
+		double[] nipSql = time(withNip, r -> query(db, "select * from employee where registry_key = ?", r[0]));
+		double[] nikSql = time(sample, r -> query(db, "select * from employee where nik = ?", r[1]));
+		double[] nameSql = time(sample, r -> query(db, "select * from employee where employer_code = ? and name_key like ?"
+				+ " order by name_key, id limit 20", r[6], key(prefix(r[2])) + "%"));
+		report("lookup by NIP", nipHttp, nipSql, rows);
+		report("lookup by NIK", nikHttp, nikSql, rows);
+		report("lookup by name prefix in employer", nameHttp, nameSql, rows);
+	}
+
+	static void report(String name, double[] http, double[] sql, long rows) {
+		double p50 = percentile(http, 50);
+		double p99 = percentile(http, 99);
+		RESULTS.add(new Result(name, "p50 latency over HTTP, " + rows + " employees", p50, "ms", percentile(sql, 50),
+				p50 / percentile(sql, 50), "-", true));
+		RESULTS.add(new Result(name, "p99 latency over HTTP, " + rows + " employees", p99, "ms", percentile(sql, 99),
+				p99 / percentile(sql, 99), "< 5 ms", p99 < 5.0));
+	}
+
+	interface Call {
+		void run(String[] row) throws Exception;
+	}
+
+	static double[] time(List<String[]> rows, Call call) throws Exception {
+		double[] millis = new double[rows.size()];
+		for (int i = 0; i < rows.size(); i++) {
+			long start = System.nanoTime();
+			call.run(rows.get(i));
+			millis[i] = (System.nanoTime() - start) / 1e6;
+		}
+		return millis;
+	}
+
+	static double percentile(double[] values, int p) {
+		double[] sorted = values.clone();
+		Arrays.sort(sorted);
+		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+	}
+
+	/** A uniform random sample of data rows (reservoir sampling), as fields. */
+	static List<String[]> sample(Path file, int size) throws IOException {
+		List<String[]> sample = new ArrayList<>(size);
+		Random random = new Random(7);
+		try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			in.readLine();
+			long seen = 0;
+			for (String line = in.readLine(); line != null; line = in.readLine()) {
+				seen++;
+				if (sample.size() < size) {
+					sample.add(line.split(",", -1));
+				}
+				else {
+					long slot = (long) (random.nextDouble() * seen);
+					if (slot < size) {
+						sample.set((int) slot, line.split(",", -1));
+					}
+				}
+			}
+		}
+		return sample;
+	}
+
+	static String prefix(String name) {
+		return name.length() <= 4 ? name : name.substring(0, 4);
+	}
+
+	static String key(String name) {
+		return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+			.replaceAll("\\p{M}+", "")
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[^a-z0-9]+", " ")
+			.trim();
+	}
+
+	static void query(Connection db, String sql, String... params) throws SQLException {
+		try (PreparedStatement statement = db.prepareStatement(sql)) {
+			for (int i = 0; i < params.length; i++) {
+				statement.setString(i + 1, params[i]);
+			}
+			try (ResultSet rs = statement.executeQuery()) {
+				while (rs.next()) {
+					rs.getString(1);
+				}
+			}
+		}
+	}
+
+	static long count(Connection db) throws SQLException {
+		try (var rs = db.createStatement().executeQuery("select count(*) from employee")) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+	static String token(String base, String client, String secret) throws Exception {
+		String basic = Base64.getEncoder().encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8));
+		String body = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/oauth2/token"))
+			.header("Authorization", "Basic " + basic)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+			.build(), HttpResponse.BodyHandlers.ofString()).body();
+		Matcher token = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(body);
+		if (!token.find()) {
+			throw new IllegalStateException("no token: " + body);
+		}
+		return token.group(1);
+	}
+
+	static String get(String url, String token) throws Exception {
+		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+			.header("Authorization", "Bearer " + token)
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+		}
+		return response.body();
+	}
+
+	static double seconds(long startNanos) {
+		return (System.nanoTime() - startNanos) / 1e9;
+	}
+
+	static void print() {
+		System.out.printf(Locale.ROOT, "%n%-36s %-52s %14s %14s %8s %-22s %s%n", "benchmark", "metric", "value",
+				"baseline", "ratio", "target", "pass");
+		for (Result r : RESULTS) {
+			System.out.printf(Locale.ROOT, "%-36s %-52s %14.2f %14.2f %8.3f %-22s %s%n", r.name(), r.metric() + " ("
+					+ r.unit() + ")", r.value(), r.baseline(), r.ratio(), r.target(), r.pass() ? "yes" : "NO");
+		}
+	}
+
+	static void write(Path output) throws IOException {
+		StringBuilder json = new StringBuilder("{\"benchmarks\": [\n");
+		for (int i = 0; i < RESULTS.size(); i++) {
+			Result r = RESULTS.get(i);
+			json.append(String.format(Locale.ROOT,
+					"  {\"name\": \"%s\", \"metric\": \"%s\", \"value\": %.3f, \"unit\": \"%s\", \"baseline\": %.3f, "
+							+ "\"ratio\": %.4f, \"target\": \"%s\", \"pass\": %b}%s%n",
+					r.name(), r.metric(), r.value(), r.unit(), r.baseline(), r.ratio(), r.target(), r.pass(),
+					i < RESULTS.size() - 1 ? "," : ""));
+		}
+		json.append("]}\n");
+		Files.createDirectories(output.getParent());
+		Files.writeString(output, json);
+	}
+}

@@ -1,0 +1,182 @@
+package id.go.netra.personnel;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/**
+ * The PostgreSQL fast path for one chunk: the valid rows are streamed with {@code COPY} into a temporary
+ * staging table dropped at commit, classified against the registry in one statement, and written with a
+ * handful of set-based statements. Same outcome, same transaction and same checkpoint as {@link RegistryWriter}.
+ */
+final class PostgresRegistryWriter {
+
+	enum Action {
+		NEW, SAME, CHANGED, MOVED
+	}
+
+	private static final String COLUMNS = "line_number, registry_key, nip, nik, name, name_key, birth_date, gender, "
+			+ "employment_type, employer_code, unit, position_class, position_title, grade, work_region_code, status, "
+			+ "social_accounts, synthetic";
+
+	private static final String SAME_POSITION = """
+			s.employer_code = e.employer_code and s.unit is not distinct from e.unit
+			  and s.position_class is not distinct from e.position_class
+			  and s.position_title is not distinct from e.position_title and s.grade is not distinct from e.grade
+			  and s.status = e.status""";
+
+	private final JdbcClient jdbc;
+	private final DataSource dataSource;
+	private final Clock clock;
+
+	PostgresRegistryWriter(JdbcClient jdbc, DataSource dataSource, Clock clock) {
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+		this.clock = clock;
+	}
+
+	/** Writes the chunk's rows; returns how many were new, equal, changed and moved. */
+	Map<Action, Long> write(ImportChunk chunk) {
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		String source = "import " + chunk.importId();
+		jdbc.sql("""
+				create temporary table registry_staging (
+				  line_number bigint, registry_key varchar(24), nip varchar(18), nik varchar(16), name varchar(200),
+				  name_key varchar(200), birth_date date, gender varchar(6), employment_type varchar(8),
+				  employer_code varchar(40), unit varchar(300), position_class varchar(14), position_title varchar(300),
+				  grade varchar(10), work_region_code varchar(10), status varchar(10), social_accounts varchar(1000),
+				  synthetic boolean, action varchar(8) not null default 'NEW'
+				) on commit drop
+				""").update();
+		copy(chunk);
+		// During a large load the registry's statistics lag behind its size; a hash join would then scan the whole
+		// registry for every chunk. Index lookups per staged row keep each chunk's cost independent of its size
+		// (and make statistics on the staging table unnecessary: ANALYZE cost a fifth of the chunk's time).
+		jdbc.sql("set local enable_hashjoin = off").update();
+		jdbc.sql("set local enable_mergejoin = off").update();
+		jdbc.sql("update registry_staging s set action = case when s.nip is not distinct from e.nip and s.nik = e.nik"
+				+ " and s.name = e.name and s.birth_date = e.birth_date and s.gender = e.gender"
+				+ " and s.employment_type = e.employment_type and s.work_region_code is not distinct from e.work_region_code"
+				+ " and s.social_accounts is not distinct from e.social_accounts and s.synthetic = e.synthetic and "
+				+ SAME_POSITION + " then 'SAME' when " + SAME_POSITION + " then 'CHANGED' else 'MOVED' end"
+				+ " from employee e where e.registry_key = s.registry_key").update();
+		// New employees and their first period in one statement: the period rows come from RETURNING, with no
+		// second lookup of each new employee.
+		jdbc.sql("with inserted as (insert into employee (registry_key, nip, nik, name, name_key, birth_date, gender,"
+				+ " employment_type, employer_code, unit, position_class, position_title, grade, work_region_code, status,"
+				+ " social_accounts, synthetic, updated_at) select registry_key, nip, nik, name, name_key, birth_date,"
+				+ " gender, employment_type, employer_code, unit, position_class, position_title, grade, work_region_code,"
+				+ " status, social_accounts, synthetic, :now from registry_staging where action = 'NEW'"
+				+ " returning id, employer_code, unit, position_class, position_title, grade, status)"
+				+ " insert into employee_period (employee_id, valid_from, employer_code, unit, position_class,"
+				+ " position_title, grade, status, source) select id, :now, employer_code, unit, position_class,"
+				+ " position_title, grade, status, :source from inserted")
+			.param("now", now)
+			.param("source", source)
+			.update();
+		jdbc.sql("update employee e set nip = s.nip, nik = s.nik, name = s.name, name_key = s.name_key,"
+				+ " birth_date = s.birth_date, gender = s.gender, employment_type = s.employment_type,"
+				+ " employer_code = s.employer_code, unit = s.unit, position_class = s.position_class,"
+				+ " position_title = s.position_title, grade = s.grade, work_region_code = s.work_region_code,"
+				+ " status = s.status, social_accounts = s.social_accounts, synthetic = s.synthetic, updated_at = :now"
+				+ " from registry_staging s where e.registry_key = s.registry_key and s.action in ('CHANGED', 'MOVED')")
+			.param("now", now)
+			.update();
+		jdbc.sql("update employee_period p set valid_to = :now from registry_staging s join employee e"
+				+ " on e.registry_key = s.registry_key where p.employee_id = e.id and p.valid_to is null"
+				+ " and s.action = 'MOVED'")
+			.param("now", now)
+			.update();
+		openPeriods(Action.MOVED, now, source);
+		Map<Action, Long> counts = new EnumMap<>(Action.class);
+		for (Action action : Action.values()) {
+			counts.put(action, 0L);
+		}
+		jdbc.sql("select action, count(*) as n from registry_staging group by action")
+			.query(rs -> {
+				counts.put(Action.valueOf(rs.getString("action")), rs.getLong("n"));
+			});
+		return counts;
+	}
+
+	private void openPeriods(Action action, OffsetDateTime now, String source) {
+		jdbc.sql("insert into employee_period (employee_id, valid_from, employer_code, unit, position_class,"
+				+ " position_title, grade, status, source) select e.id, :now, s.employer_code, s.unit, s.position_class,"
+				+ " s.position_title, s.grade, s.status, :source from registry_staging s join employee e"
+				+ " on e.registry_key = s.registry_key where s.action = :action")
+			.param("now", now)
+			.param("source", source)
+			.param("action", action.name())
+			.update();
+	}
+
+	private void copy(ImportChunk chunk) {
+		StringBuilder text = new StringBuilder(chunk.rows().size() * 256);
+		for (int i = 0; i < chunk.rows().size(); i++) {
+			RegistryRow r = chunk.rows().get(i);
+			field(text, Long.toString(i)).append('\t');
+			field(text, r.registryKey()).append('\t');
+			field(text, r.nip()).append('\t');
+			field(text, r.nik()).append('\t');
+			field(text, r.name()).append('\t');
+			field(text, NameKey.of(r.name())).append('\t');
+			field(text, r.birthDate().toString()).append('\t');
+			field(text, r.gender().name()).append('\t');
+			field(text, r.employmentType().name()).append('\t');
+			field(text, r.employerCode()).append('\t');
+			field(text, r.unit()).append('\t');
+			field(text, r.positionClass() == null ? null : r.positionClass().name()).append('\t');
+			field(text, r.positionTitle()).append('\t');
+			field(text, r.grade()).append('\t');
+			field(text, r.workRegionCode()).append('\t');
+			field(text, r.status().name()).append('\t');
+			field(text, r.socialAccounts()).append('\t');
+			field(text, r.synthetic() ? "t" : "f").append('\n');
+		}
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		try {
+			connection.unwrap(PGConnection.class)
+				.getCopyAPI()
+				.copyIn("copy registry_staging (" + COLUMNS + ") from stdin", new StringReader(text.toString()));
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("COPY into the registry staging table failed", e);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, dataSource);
+		}
+	}
+
+	/** PostgreSQL's COPY text format: \N for null; backslash, tab and line breaks escaped. */
+	private static StringBuilder field(StringBuilder out, String value) {
+		if (value == null) {
+			return out.append("\\N");
+		}
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			switch (c) {
+				case '\\' -> out.append("\\\\");
+				case '\t' -> out.append("\\t");
+				case '\n' -> out.append("\\n");
+				case '\r' -> out.append("\\r");
+				default -> out.append(c);
+			}
+		}
+		return out;
+	}
+}
