@@ -37,6 +37,31 @@ public class DomainException extends RuntimeException {
 		return new DomainException("conflict", 409, messageCode, arguments);
 	}
 
+	/**
+	 * Refuses text longer than the column that will hold it, naming the field by its message code; blank and
+	 * null pass (required fields are checked where they are required). Returns the value, trimmed.
+	 */
+	public static String checkLength(String value, int max, String fieldMessageCode) {
+		if (value == null) {
+			return null;
+		}
+		String trimmed = value.trim();
+		if (trimmed.length() > max) {
+			throw new DomainException("invalid-request", 400, "validation.tooLongField", new FieldName(fieldMessageCode),
+					max);
+		}
+		return trimmed;
+	}
+
+	/** A field's name, to be resolved in the user's language when the message is. */
+	public record FieldName(String messageCode) implements org.springframework.context.MessageSourceResolvable {
+
+		@Override
+		public String[] getCodes() {
+			return new String[] { messageCode };
+		}
+	}
+
 	/** The message in the given language, as a page or a problem+json detail shows it. */
 	public String localized(MessageSource messages, Locale locale) {
 		return messages.getMessage(messageCode, arguments, messageCode, locale);

@@ -76,6 +76,9 @@ public class BusinessCalendar {
 
 	@Transactional
 	public void add(CalendarDay day) {
+		DomainException.checkLength(day.name(), 300, "calendar.name");
+		DomainException.checkLength(day.nameEn(), 300, "calendar.name");
+		DomainException.checkLength(day.source(), 500, "calendar.source");
 		if (nonWorkingDays().containsKey(day.date())) {
 			throw DomainException.conflict("calendar.day.exists", day.date());
 		}

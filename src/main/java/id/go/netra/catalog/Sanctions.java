@@ -46,6 +46,9 @@ public class Sanctions {
 		if (change.durationMonths() != null && (change.durationMonths() < 1 || change.durationMonths() > 60)) {
 			throw DomainException.invalid("catalog.sanction.duration");
 		}
+		DomainException.checkLength(change.name(), 500, "catalog.name");
+		DomainException.checkLength(change.nameEn(), 500, "catalog.nameEn");
+		DomainException.checkLength(change.legalBasis(), 1000, "catalog.legalBasis");
 		int updated = jdbc.sql("""
 				update sanction set name = :name, name_en = :nameEn, legal_basis = :legalBasis,
 				  duration_months = :duration, active = :active, updated_at = :now, updated_by = :by,

@@ -53,6 +53,10 @@ public class Violations {
 		if (before.kind() == ViolationKind.DISCIPLINE && change.level() == SanctionLevel.MORAL) {
 			throw DomainException.invalid("catalog.violation.disciplineNotMoral");
 		}
+		DomainException.checkLength(change.name(), 500, "catalog.name");
+		DomainException.checkLength(change.nameEn(), 500, "catalog.nameEn");
+		DomainException.checkLength(change.description(), 2000, "catalog.description");
+		DomainException.checkLength(change.legalBasis(), 1000, "catalog.legalBasis");
 		int updated = jdbc.sql("""
 				update violation set sanction_level = :level, name = :name, name_en = :nameEn,
 				  description = :description, legal_basis = :legalBasis, confirmed = :confirmed, active = :active,

@@ -132,6 +132,7 @@ public class Agencies {
 	@Transactional
 	public void setActive(String agencyCode, boolean active, String note) {
 		require(agencyCode);
+		DomainException.checkLength(note, 1000, "agency.note");
 		jdbc.sql("update agency set active = :active, note = :note where code = :code")
 			.param("active", active)
 			.param("note", note == null || note.isBlank() ? null : note.trim())

@@ -118,6 +118,7 @@ class ApiClients {
 		if (roles.isEmpty()) {
 			throw DomainException.invalid("identity.user.noRole");
 		}
+		DomainException.checkLength(name, 200, "client.name");
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -177,6 +177,11 @@ class UserAccounts {
 			throw DomainException.invalid("identity.user.noRole");
 		}
 		checkPassword(user.password());
+		DomainException.checkLength(user.displayName(), 200, "user.displayName");
+		DomainException.checkLength(user.email(), 200, "user.email");
+		if (user.email() != null && !user.email().isBlank() && !user.email().trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+			throw DomainException.invalid("identity.user.emailInvalid");
+		}
 		insert(username, user.displayName(), user.email(), user.agencyCode(), user.roles(),
 				passwords.encode(user.password()), false);
 		audit.record("USER_CREATED", username, "agency " + user.agencyCode() + ", roles " + user.roles());

@@ -45,6 +45,38 @@ public class Employees {
 		return one("registry_key = :key", nip.value(), scope);
 	}
 
+	/** An employee with the periods of their career, oldest first. */
+	public record WithHistory(Employee employee, List<Employee.Period> periods) {
+	}
+
+	/** One employee and their career in a single statement: the registry's most frequent question. */
+	public Optional<WithHistory> byNipWithHistory(Nip nip, RegistryScope scope) {
+		StringBuilder where = new StringBuilder(" where e.registry_key = :key");
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("key", nip.value());
+		scope.restrict(where, params, "e.");
+		List<Employee.Period> periods = new java.util.ArrayList<>();
+		Employee[] employee = new Employee[1];
+		jdbc.sql("select e.*, p.valid_from as p_from, p.valid_to as p_to, p.employer_code as p_employer, p.unit as p_unit,"
+				+ " p.position_class as p_class, p.position_title as p_title, p.grade as p_grade, p.status as p_status,"
+				+ " p.source as p_source from employee e left join employee_period p on p.employee_id = e.id" + where
+				+ " order by p.valid_from")
+			.params(params)
+			.query(rs -> {
+				if (employee[0] == null) {
+					employee[0] = map(rs, 0);
+				}
+				if (rs.getObject("p_from") != null) {
+					periods.add(new Employee.Period(rs.getObject("p_from", OffsetDateTime.class).toInstant(),
+							instant(rs.getObject("p_to", OffsetDateTime.class)), rs.getString("p_employer"),
+							rs.getString("p_unit"), enumOrNull(PositionClass.class, rs.getString("p_class")),
+							rs.getString("p_title"), rs.getString("p_grade"),
+							EmployeeStatus.valueOf(rs.getString("p_status")), rs.getString("p_source")));
+				}
+			});
+		return employee[0] == null ? Optional.empty() : Optional.of(new WithHistory(employee[0], periods));
+	}
+
 	/** Employees registered with this NIK (normally one; the registry does not force it). */
 	public List<Employee> byNik(Nik nik, RegistryScope scope) {
 		return search(new Query(null, null, nik.value(), 0, 20), scope).items();

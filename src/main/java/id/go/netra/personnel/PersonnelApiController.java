@@ -54,9 +54,9 @@ class PersonnelApiController {
 	@Operation(summary = "One employee by NIP, with the periods of their career (who was where, when)")
 	EmployeeView byNip(@PathVariable String nip) {
 		Actor actor = currentActor.require();
-		Employee employee = employees.byNip(Nip.of(nip), RegistryScope.of(actor))
+		Employees.WithHistory found = employees.byNipWithHistory(Nip.of(nip), RegistryScope.of(actor))
 			.orElseThrow(() -> DomainException.notFound("personnel.employee.notFound", nip));
-		return view(employee, actor, employees.periods(employee.id()));
+		return view(found.employee(), actor, found.periods());
 	}
 
 	@GetMapping

@@ -14,7 +14,12 @@ import id.go.netra.identity.Role;
  */
 public sealed interface RegistryScope {
 
-	void restrict(StringBuilder where, Map<String, Object> params);
+	/** Appends the restriction for a query on the employee table under the given alias ("" or "e."). */
+	void restrict(StringBuilder where, Map<String, Object> params, String alias);
+
+	default void restrict(StringBuilder where, Map<String, Object> params) {
+		restrict(where, params, "");
+	}
 
 	/** The whole registry: for national roles and for the system itself. */
 	RegistryScope NATIONAL = new Everyone();
@@ -43,7 +48,7 @@ public sealed interface RegistryScope {
 	record Everyone() implements RegistryScope {
 
 		@Override
-		public void restrict(StringBuilder where, Map<String, Object> params) {
+		public void restrict(StringBuilder where, Map<String, Object> params, String alias) {
 			// no restriction
 		}
 	}
@@ -51,8 +56,8 @@ public sealed interface RegistryScope {
 	record OneEmployer(String employerCode) implements RegistryScope {
 
 		@Override
-		public void restrict(StringBuilder where, Map<String, Object> params) {
-			where.append(" and employer_code = :scopeEmployer");
+		public void restrict(StringBuilder where, Map<String, Object> params, String alias) {
+			where.append(" and ").append(alias).append("employer_code = :scopeEmployer");
 			params.put("scopeEmployer", employerCode);
 		}
 	}
@@ -61,18 +66,18 @@ public sealed interface RegistryScope {
 	record Regions(Set<String> regionCodes, String ownEmployer) implements RegistryScope {
 
 		@Override
-		public void restrict(StringBuilder where, Map<String, Object> params) {
+		public void restrict(StringBuilder where, Map<String, Object> params, String alias) {
 			StringBuilder any = new StringBuilder(" and (1 = 0");
 			int i = 0;
 			for (String code : regionCodes) {
-				any.append(" or work_region_code = :scopeRegion").append(i)
-					.append(" or work_region_code like :scopeRegionPrefix").append(i);
+				any.append(" or ").append(alias).append("work_region_code = :scopeRegion").append(i)
+					.append(" or ").append(alias).append("work_region_code like :scopeRegionPrefix").append(i);
 				params.put("scopeRegion" + i, code);
 				params.put("scopeRegionPrefix" + i, code + ".%");
 				i++;
 			}
 			if (ownEmployer != null) {
-				any.append(" or employer_code = :scopeEmployer");
+				any.append(" or ").append(alias).append("employer_code = :scopeEmployer");
 				params.put("scopeEmployer", ownEmployer);
 			}
 			where.append(any).append(")");

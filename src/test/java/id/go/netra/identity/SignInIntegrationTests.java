@@ -176,6 +176,16 @@ class SignInIntegrationTests {
 	}
 
 	@Test
+	void anOverlongNoteIsRefusedInTheUsersLanguageAndChangesNothing() {
+		UserAgent admin = signedInAdmin();
+		admin.submit("/admin/instansi/KASN", "/admin/instansi/KASN/status",
+				Map.of("active", "false", "note", "x".repeat(1001)));
+		String page = admin.get("/admin/instansi/KASN").body();
+		assertThat(page).contains("Isian &quot;Catatan&quot; melebihi 1.000 karakter");
+		assertThat(page).contains("Dibubarkan berdasarkan UU 20/2023");
+	}
+
+	@Test
 	void peopleWithoutTheAdminRoleCannotOpenAdministration() {
 		UserAgent satgas = new UserAgent(port);
 		DemoAccountRows row = DemoAccountRows.of("TASK_FORCE");
