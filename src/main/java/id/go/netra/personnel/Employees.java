@@ -34,6 +34,8 @@ public class Employees {
 		}
 	}
 
+	static final long COUNT_CAP = 1000;
+
 	private final JdbcClient jdbc;
 
 	Employees(JdbcClient jdbc) {
@@ -99,7 +101,10 @@ public class Employees {
 			where.append(" and nik = :nik");
 			params.put("nik", query.nik().trim());
 		}
-		long total = jdbc.sql("select count(*) from employee" + where).params(params).query(Long.class).single();
+		// A common name prefix in a large employer matches tens of thousands: count at most COUNT_CAP of them.
+		String count = prefix.isEmpty() ? "select count(*) from employee" + where
+				: "select count(*) from (select 1 from employee" + where + " limit " + (COUNT_CAP + 1) + ") matches";
+		long total = jdbc.sql(count).params(params).query(Long.class).single();
 		List<Employee> items = jdbc.sql("select * from employee" + where
 				+ " order by name_key, id limit :limit offset :offset")
 			.params(params)
@@ -107,7 +112,8 @@ public class Employees {
 			.param("offset", (long) query.page() * query.size())
 			.query(Employees::map)
 			.list();
-		return new Page<>(items, query.page(), query.size(), total);
+		boolean capped = total > COUNT_CAP;
+		return new Page<>(items, query.page(), query.size(), capped ? COUNT_CAP : total, capped ? Boolean.TRUE : null);
 	}
 
 	public List<Employee.Period> periods(long employeeId) {

@@ -46,8 +46,8 @@ class RegistryImportPages {
 			throws IOException {
 		try (InputStream content = file.getInputStream()) {
 			RegistryImport queued = imports.submit(content, file.getOriginalFilename());
-			redirect.addFlashAttribute("flash", queued.fileName() + ": " + messages.getMessage(
-					"personnel.import.status.QUEUED", null, locale));
+			redirect.addFlashAttribute("flash", messages.getMessage("personnel.import.queued",
+					new Object[] { queued.fileName(), queued.recordsExpected() }, locale));
 		}
 		catch (DomainException e) {
 			redirect.addFlashAttribute("flashError", e.localized(messages, locale));

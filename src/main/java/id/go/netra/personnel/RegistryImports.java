@@ -22,8 +22,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,7 +61,7 @@ public class RegistryImports implements DisposableBean {
 
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transactions;
-	private final RegistryWriter writer;
+	private final RegistryWriter registryWriter;
 	private final Employers employers;
 	private final Regions regions;
 	private final AuditTrail audit;
@@ -67,18 +69,15 @@ public class RegistryImports implements DisposableBean {
 	private final ImportSettings settings;
 	private final Clock clock;
 	private final Path directory;
-	private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-		Thread thread = new Thread(runnable, "registry-import");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ExecutorService worker = Executors.newSingleThreadExecutor(daemon("registry-import"));
+	private final ExecutorService writer = Executors.newSingleThreadExecutor(daemon("registry-import-writer"));
 
 	RegistryImports(JdbcClient jdbc, TransactionTemplate transactions, RegistryWriter writer, Employers employers,
 			Regions regions, AuditTrail audit, MessageSource messages, ImportSettings settings, Clock clock,
 			@Value("${netra.data-dir}") String dataDir) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
-		this.writer = writer;
+		this.registryWriter = writer;
 		this.employers = employers;
 		this.regions = regions;
 		this.audit = audit;
@@ -181,15 +180,21 @@ public class RegistryImports implements DisposableBean {
 			var context = new ImportChunk.Context(columns, employerCodes(), regionCodes(), new SeenKeys());
 			long done = job.recordsDone();
 			ImportChunk chunk = new ImportChunk(id, context);
+			// While the database writes one chunk, this thread reads and checks the next; chunks still commit
+			// strictly in order, one at a time, so the checkpoint means what it says.
+			Future<?> writing = null;
 			for (List<String> record = records.next(); record != null; record = records.next()) {
 				long line = records.recordNumber();
 				boolean replay = line - 1 <= done;
 				chunk.add(line, record, replay, messages);
 				if (chunk.size() >= settings.chunkSize()) {
-					commit(chunk);
+					awaitWrite(writing);
+					ImportChunk full = chunk;
+					writing = writer.submit(() -> commit(full));
 					chunk = new ImportChunk(id, context);
 				}
 			}
+			awaitWrite(writing);
 			commit(chunk);
 			finish(id, null);
 		}
@@ -202,11 +207,30 @@ public class RegistryImports implements DisposableBean {
 		}
 	}
 
+	private static void awaitWrite(Future<?> writing) {
+		if (writing == null) {
+			return;
+		}
+		try {
+			writing.get();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("registry import interrupted", e);
+		}
+		catch (ExecutionException e) {
+			if (e.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException(e.getCause());
+		}
+	}
+
 	private void commit(ImportChunk chunk) {
 		if (chunk.isEmpty()) {
 			return;
 		}
-		transactions.executeWithoutResult(status -> writer.write(chunk));
+		transactions.executeWithoutResult(status -> registryWriter.write(chunk));
 	}
 
 	private void finish(long id, String failure) {
@@ -314,8 +338,17 @@ public class RegistryImports implements DisposableBean {
 				finished == null ? null : finished.toInstant(), rs.getString("failure"));
 	}
 
+	private static java.util.concurrent.ThreadFactory daemon(String name) {
+		return runnable -> {
+			Thread thread = new Thread(runnable, name);
+			thread.setDaemon(true);
+			return thread;
+		};
+	}
+
 	@Override
 	public void destroy() {
 		worker.shutdownNow();
+		writer.shutdownNow();
 	}
 }

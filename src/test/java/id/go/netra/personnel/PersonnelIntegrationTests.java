@@ -143,6 +143,25 @@ class PersonnelIntegrationTests {
 	}
 
 	@Test
+	void aVeryCommonNamePrefixCountsUpToTheCapAndSaysSo() {
+		RegistryFiles file = new RegistryFiles();
+		for (int n = 1000; n < 1000 + Employees.COUNT_CAP + 5; n++) {
+			file.valid(n, "Sri Kapasitas " + n, "PEMDA-36.71", "36.71");
+		}
+		importAndWait(file.content(), "banyak.csv");
+		DemoAccountRows satgas = DemoAccountRows.of("TASK_FORCE");
+		JsonNode page = UserAgent.json(system(satgas).get("/api/v1/personnel?employer=PEMDA-36.71&name=sri%20kap&size=5",
+				token(satgas)));
+		assertThat(page.path("total").asLong()).isEqualTo(Employees.COUNT_CAP);
+		assertThat(page.path("totalIsLowerBound").asBoolean()).isTrue();
+		assertThat(page.path("items")).hasSize(5);
+		JsonNode exact = UserAgent.json(system(satgas).get("/api/v1/personnel?employer=PEMDA-36.71&name=sri%20kapasitas%201004",
+				token(satgas)));
+		assertThat(exact.path("total").asLong()).isEqualTo(1);
+		assertThat(exact.has("totalIsLowerBound")).isFalse();
+	}
+
+	@Test
 	void aMalformedNipIsRefusedWithWhatIsWrong() {
 		DemoAccountRows satgas = DemoAccountRows.of("TASK_FORCE");
 		HttpResponse<String> response = system(satgas).get("/api/v1/personnel/198503152010011000", token(satgas));

@@ -27,7 +27,8 @@ final class RegistryFiles {
 	String valid(int n, String name, String employer, String region) {
 		LocalDate birth = LocalDate.of(1970 + n % 30, 1 + n % 12, 1 + n % 28);
 		boolean female = n % 2 == 0;
-		String nip = nip(birth, birth.getYear() + 25, female, 100 + n);
+		// unique for n below 8,400: the birth date repeats every 420 rows, the sequence every 800
+		String nip = nip(birth, birth.getYear() + 25, female, 100 + n % 800);
 		row(nip, nik(region, birth, female, 1000 + n), name, birth.toString(), female ? "F" : "M", "PNS", employer,
 				"Dinas Pendidikan", "FUNCTIONAL", "Guru Ahli Muda", "III/c", region, "ACTIVE", "instagram:@uji" + n, "true");
 		return nip;
