@@ -101,10 +101,6 @@ public class Employees {
 			where.append(" and nik = :nik");
 			params.put("nik", query.nik().trim());
 		}
-		// A common name prefix in a large employer matches tens of thousands: count at most COUNT_CAP of them.
-		String count = prefix.isEmpty() ? "select count(*) from employee" + where
-				: "select count(*) from (select 1 from employee" + where + " limit " + (COUNT_CAP + 1) + ") matches";
-		long total = jdbc.sql(count).params(params).query(Long.class).single();
 		List<Employee> items = jdbc.sql("select * from employee" + where
 				+ " order by name_key, id limit :limit offset :offset")
 			.params(params)
@@ -112,6 +108,14 @@ public class Employees {
 			.param("offset", (long) query.page() * query.size())
 			.query(Employees::map)
 			.list();
+		if (query.page() == 0 && items.size() < query.size()) {
+			// the first page holds every match: no need to count them (most NIK lookups end here)
+			return new Page<>(items, 0, query.size(), items.size());
+		}
+		// A common name prefix in a large employer matches tens of thousands: count at most COUNT_CAP of them.
+		String count = prefix.isEmpty() ? "select count(*) from employee" + where
+				: "select count(*) from (select 1 from employee" + where + " limit " + (COUNT_CAP + 1) + ") matches";
+		long total = jdbc.sql(count).params(params).query(Long.class).single();
 		boolean capped = total > COUNT_CAP;
 		return new Page<>(items, query.page(), query.size(), capped ? COUNT_CAP : total, capped ? Boolean.TRUE : null);
 	}
