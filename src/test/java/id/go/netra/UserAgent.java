@@ -100,17 +100,6 @@ public final class UserAgent {
 			.build());
 	}
 
-	/** Waits between polls of something that finishes in the background. */
-	public static void pause(java.time.Duration duration) {
-		try {
-			Thread.sleep(duration.toMillis());
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(e);
-		}
-	}
-
 	public static JsonNode json(HttpResponse<String> response) {
 		return JSON.readTree(response.body());
 	}

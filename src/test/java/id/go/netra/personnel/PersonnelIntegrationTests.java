@@ -1,6 +1,7 @@
 package id.go.netra.personnel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -184,16 +185,13 @@ class PersonnelIntegrationTests {
 		HttpResponse<String> accepted = bkn.postCsv("/api/v1/personnel/imports?fileName=" + name, token, csv);
 		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
 		String location = UserAgent.location(accepted);
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		while (Instant.now().isBefore(deadline)) {
-			JsonNode job = UserAgent.json(bkn.get(location, token));
-			if (job.path("status").asString().equals("DONE")) {
-				return job;
-			}
-			assertThat(job.path("status").asString()).as(job.toString()).isNotEqualTo("FAILED");
-			UserAgent.pause(Duration.ofMillis(100));
-		}
-		throw new AssertionError("import did not finish within a minute");
+		JsonNode[] job = new JsonNode[1];
+		await("import " + name + " done").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
+			job[0] = UserAgent.json(bkn.get(location, token));
+			assertThat(job[0].path("status").asString()).as(job[0].toString()).isNotEqualTo("FAILED");
+			return job[0].path("status").asString().equals("DONE");
+		});
+		return job[0];
 	}
 
 	/** An administrator registers a system for a regional Bawaslu; returns its token. */

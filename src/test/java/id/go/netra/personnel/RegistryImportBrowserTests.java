@@ -1,69 +1,36 @@
 package id.go.netra.personnel;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 import id.go.netra.DemoAccountRows;
 import id.go.netra.NetraIntegrationTest;
+import id.go.netra.SystemChromium;
 
 /**
  * A BKN officer uploads a registry file in the browser, watches the progress bar fill without reloading the
  * page, and downloads the report of the rows that were refused.
  */
 @NetraIntegrationTest
-class RegistryImportBrowserTests {
-
-	static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-
-	static Playwright playwright;
-	static Browser browser;
+class RegistryImportBrowserTests extends SystemChromium {
 
 	@LocalServerPort
 	int port;
-
-	@BeforeAll
-	static void launch() {
-		assumeTrue(Files.isExecutable(CHROMIUM),
-				"Skipped: no Chromium at /usr/bin/chromium (apt-get install chromium); browser tests need the system's browser");
-		playwright = Playwright.create(new Playwright.CreateOptions()
-			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-						"--disable-component-update", "--disable-sync", "--no-first-run")));
-	}
-
-	@AfterAll
-	static void close() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@Test
 	void anOfficerUploadsAFileAndWatchesItsProgressToTheEnd() throws Exception {

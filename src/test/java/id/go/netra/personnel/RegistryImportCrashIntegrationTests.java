@@ -1,6 +1,7 @@
 package id.go.netra.personnel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -85,34 +86,23 @@ class RegistryImportCrashIntegrationTests {
 			.redirectOutput(dataDir.resolve("netra-" + System.nanoTime() + ".log").toFile())
 			.start();
 		UserAgent probe = new UserAgent(port);
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-		while (Instant.now().isBefore(deadline)) {
-			assertThat(process.isAlive()).as("Netra exited during start-up; see " + dataDir).isTrue();
-			try {
-				if (probe.get("/actuator/health/readiness").statusCode() == 200) {
-					return process;
-				}
-			}
-			catch (IllegalStateException notYetListening) {
-				// the port is not open yet
-			}
-			UserAgent.pause(Duration.ofMillis(200));
-		}
-		process.destroyForcibly();
-		throw new AssertionError("Netra did not become ready within 90 s; see " + dataDir);
+		await("Netra ready; log in " + dataDir).atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+			.ignoreException(IllegalStateException.class)
+			.until(() -> {
+				assertThat(process.isAlive()).as("Netra exited during start-up; see " + dataDir).isTrue();
+				return probe.get("/actuator/health/readiness").statusCode() == 200;
+			});
+		return process;
 	}
 
 	private static JsonNode poll(UserAgent agent, String location, String token, Predicate<JsonNode> until) {
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-		while (Instant.now().isBefore(deadline)) {
-			JsonNode job = UserAgent.json(agent.get(location, token));
-			assertThat(job.path("status").asString()).as(job.toString()).isNotEqualTo("FAILED");
-			if (until.test(job)) {
-				return job;
-			}
-			UserAgent.pause(Duration.ofMillis(20));
-		}
-		throw new AssertionError("the import did not get there in 3 minutes");
+		JsonNode[] job = new JsonNode[1];
+		await("import progress").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(20)).until(() -> {
+			job[0] = UserAgent.json(agent.get(location, token));
+			assertThat(job[0].path("status").asString()).as(job[0].toString()).isNotEqualTo("FAILED");
+			return until.test(job[0]);
+		});
+		return job[0];
 	}
 
 	private static int freePort() throws IOException {
