@@ -115,7 +115,7 @@ public class RegistryBench {
 			if (job.contains("\"status\":\"FAILED\"")) {
 				throw new IllegalStateException("import failed: " + job);
 			}
-			Thread.sleep(500);
+			Thread.sleep(500); // a standalone benchmark polling the import; nothing to wait on but the API
 		}
 	}
 
@@ -254,6 +254,7 @@ public class RegistryBench {
 		return (System.nanoTime() - startNanos) / 1e9;
 	}
 
+	/** The benchmark's output is its table on standard output (this is a command-line program, not the app). */
 	static void print() {
 		System.out.printf(Locale.ROOT, "%n%-36s %-52s %14s %14s %8s %-22s %s%n", "benchmark", "metric", "value",
 				"baseline", "ratio", "target", "pass");

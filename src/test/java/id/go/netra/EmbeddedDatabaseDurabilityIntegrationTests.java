@@ -80,6 +80,8 @@ class EmbeddedDatabaseDurabilityIntegrationTests {
 				connection.createStatement().execute("insert into durability_probe values (" + i + ")");
 				connection.commit();
 			}
+			// Standard output is the protocol with the parent test, which kills this process on reading it;
+			// the sleep only keeps the process alive until the SIGKILL arrives.
 			System.out.println("COMMITTED " + ROWS);
 			System.out.flush();
 			Thread.sleep(60_000);

@@ -100,7 +100,8 @@ class PersonnelIntegrationTests {
 		List<Employee.Period> periods = employees.periods(after.id());
 		assertThat(periods).hasSize(2);
 		assertThat(periods.get(0).employerCode()).isEqualTo("PEMDA-32");
-		assertThat(periods.get(0).validTo()).isNotNull();
+		assertThat(periods.get(0).validTo()).as("the old period ends where the new one begins")
+			.isEqualTo(periods.get(1).validFrom());
 		assertThat(periods.get(1).employerCode()).isEqualTo("PEMDA-32.73");
 		assertThat(periods.get(1).validTo()).isNull();
 		assertThat(employees.periodAt(after.id(), periods.get(0).validFrom()).orElseThrow().employerCode())
