@@ -100,6 +100,69 @@ public final class UserAgent {
 			.build());
 	}
 
+	/** POSTs JSON, with a bearer token when one is given, and any extra headers (name, value, ...). */
+	public HttpResponse<String> postJson(String path, String bearer, String json, String... headers) {
+		HttpRequest.Builder builder = request(path).header("Content-Type", "application/json");
+		if (bearer != null) {
+			builder.header("Authorization", "Bearer " + bearer);
+		}
+		if (headers.length > 0) {
+			builder.headers(headers);
+		}
+		return send(builder.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+	}
+
+	/** GETs with extra headers (name, value, ...), without a token. */
+	public HttpResponse<String> getWith(String path, String... headers) {
+		return send(request(path).headers(headers).GET().build());
+	}
+
+	/** GETs raw bytes (PDF, evidence files) with extra headers (name, value, ...). */
+	public HttpResponse<byte[]> getBytes(String path, String... headers) {
+		HttpRequest.Builder builder = request(path);
+		if (headers.length > 0) {
+			builder.headers(headers);
+		}
+		try {
+			return http.send(builder.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/**
+	 * POSTs multipart/form-data: {@code jsonPart} named {@code jsonName} as application/json, and files as
+	 * parts named {@code fileName} (name -> bytes).
+	 */
+	public HttpResponse<String> postMultipart(String path, String bearer, String jsonName, String jsonPart,
+			String fileName, Map<String, byte[]> files, String... headers) {
+		String boundary = "netra-" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		java.util.function.Consumer<String> text = t -> body.writeBytes(t.getBytes(StandardCharsets.UTF_8));
+		text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + jsonName
+				+ "\"\r\nContent-Type: application/json\r\n\r\n" + jsonPart + "\r\n");
+		files.forEach((name, bytes) -> {
+			text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileName + "\"; filename=\""
+					+ name + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+			body.writeBytes(bytes);
+			text.accept("\r\n");
+		});
+		text.accept("--" + boundary + "--\r\n");
+		HttpRequest.Builder builder = request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary);
+		if (bearer != null) {
+			builder.header("Authorization", "Bearer " + bearer);
+		}
+		if (headers.length > 0) {
+			builder.headers(headers);
+		}
+		return send(builder.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+	}
+
 	public static JsonNode json(HttpResponse<String> response) {
 		return JSON.readTree(response.body());
 	}

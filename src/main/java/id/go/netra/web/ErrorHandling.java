@@ -27,6 +27,8 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import id.go.netra.DomainException;
+import id.go.netra.InvalidInput;
+import id.go.netra.TooManyRequests;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -53,7 +55,24 @@ class ErrorHandling extends ResponseEntityExceptionHandler {
 				locale);
 		if (isApi(request)) {
 			ProblemDetail problem = problem(exception.status(), exception.problemType(), detail, locale);
-			return ResponseEntity.status(exception.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+			if (exception instanceof InvalidInput invalid) {
+				problem.setProperty("errors", invalid.problems()
+					.stream()
+					.map(field -> Map.of("field", field.field(), "message", field.localized(messages, locale)))
+					.toList());
+			}
+			ResponseEntity.BodyBuilder response = ResponseEntity.status(exception.status())
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+			if (exception instanceof TooManyRequests busy) {
+				response.header(HttpHeaders.RETRY_AFTER, Long.toString(busy.retryAfterSeconds()));
+			}
+			return response.body(problem);
+		}
+		if (exception instanceof InvalidInput invalid) {
+			detail = detail + " " + invalid.problems()
+				.stream()
+				.map(field -> field.localized(messages, locale))
+				.collect(java.util.stream.Collectors.joining(" "));
 		}
 		ModelAndView page = new ModelAndView("error", Map.of("status", exception.status(), "detail", detail));
 		page.setStatus(HttpStatus.valueOf(exception.status()));

@@ -5,26 +5,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Builds small registry files for tests: valid rows whose NIP and NIK agree, and rows broken on purpose. */
-final class RegistryFiles {
+public final class RegistryFiles {
 
 	private final List<String> lines = new ArrayList<>();
 
-	RegistryFiles() {
+	public RegistryFiles() {
 		lines.add(String.join(",", RegistryCsv.HEADER));
 	}
 
-	static String nip(LocalDate birth, int appointmentYear, boolean female, int sequence) {
+	public static String nip(LocalDate birth, int appointmentYear, boolean female, int sequence) {
 		return String.format("%04d%02d%02d%04d01%d%03d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(),
 				appointmentYear, female ? 2 : 1, sequence);
 	}
 
-	static String nik(String regency, LocalDate birth, boolean female, int sequence) {
+	public static String nik(String regency, LocalDate birth, boolean female, int sequence) {
 		return String.format("%s01%02d%02d%02d%04d", regency.replace(".", ""), birth.getDayOfMonth() + (female ? 40 : 0),
 				birth.getMonthValue(), birth.getYear() % 100, sequence);
 	}
 
 	/** A valid PNS working at {@code employer} in {@code region}; returns the NIP. */
-	String valid(int n, String name, String employer, String region) {
+	public String valid(int n, String name, String employer, String region) {
 		LocalDate birth = LocalDate.of(1970 + n % 30, 1 + n % 12, 1 + n % 28);
 		boolean female = n % 2 == 0;
 		// unique for n below 8,400: the birth date repeats every 420 rows, the sequence every 800
@@ -34,7 +34,7 @@ final class RegistryFiles {
 		return nip;
 	}
 
-	RegistryFiles row(String... fields) {
+	public RegistryFiles row(String... fields) {
 		List<String> quoted = new ArrayList<>();
 		for (String field : fields) {
 			quoted.add(field.contains(",") || field.contains("\"") ? "\"" + field.replace("\"", "\"\"") + "\"" : field);
@@ -43,7 +43,7 @@ final class RegistryFiles {
 		return this;
 	}
 
-	String content() {
+	public String content() {
 		return String.join("\r\n", lines) + "\r\n";
 	}
 }

@@ -1,0 +1,88 @@
+package id.go.netra.casework;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import id.go.netra.identity.Actor;
+import id.go.netra.identity.Role;
+
+/**
+ * What may be done to a case, by which roles, in which statuses. A role counts only where it applies: a
+ * regional role in its jurisdiction (where the act happened or where the employee works), a PPK for its own
+ * employer's employees.
+ */
+public enum CaseAction {
+
+	VERIFY(EnumSet.of(Role.TASK_FORCE), EnumSet.of(CaseStatus.RECEIVED)),
+	RESOLVE_IDENTITY(EnumSet.of(Role.TASK_FORCE), EnumSet.of(CaseStatus.RECEIVED, CaseStatus.IN_REVIEW, CaseStatus.PROVEN)),
+	MERGE(EnumSet.of(Role.TASK_FORCE), EnumSet.of(CaseStatus.RECEIVED)),
+	ASK_REPORTER(EnumSet.of(Role.TASK_FORCE), EnumSet.of(CaseStatus.RECEIVED, CaseStatus.IN_REVIEW)),
+	REVIEW(EnumSet.of(Role.ELECTION_SUPERVISOR), EnumSet.of(CaseStatus.IN_REVIEW)),
+	RECOMMEND(EnumSet.of(Role.CIVIL_SERVICE_AGENCY), EnumSet.of(CaseStatus.PROVEN)),
+	FOLLOW_UP(EnumSet.of(Role.PPK), EnumSet.of(CaseStatus.AWAITING_FOLLOW_UP)),
+	AUDIT_FOLLOW_UP(EnumSet.of(Role.AUDITOR), EnumSet.of(CaseStatus.AWAITING_FOLLOW_UP)),
+	CANCEL(EnumSet.of(Role.TASK_FORCE, Role.CIVIL_SERVICE_AGENCY), EnumSet.of(CaseStatus.RECEIVED, CaseStatus.IN_REVIEW,
+			CaseStatus.PROVEN, CaseStatus.AWAITING_FOLLOW_UP)),
+	SEPARATE(EnumSet.of(Role.TASK_FORCE, Role.CIVIL_SERVICE_AGENCY, Role.PPK), EnumSet.of(CaseStatus.RECEIVED,
+			CaseStatus.IN_REVIEW, CaseStatus.PROVEN, CaseStatus.AWAITING_FOLLOW_UP)),
+	/** Take the case into one's own queue: for whoever may act on its current stage. */
+	ASSIGN(EnumSet.of(Role.TASK_FORCE, Role.ELECTION_SUPERVISOR, Role.CIVIL_SERVICE_AGENCY, Role.PPK, Role.AUDITOR),
+			EnumSet.of(CaseStatus.RECEIVED, CaseStatus.IN_REVIEW, CaseStatus.PROVEN, CaseStatus.AWAITING_FOLLOW_UP));
+
+	private final Set<Role> roles;
+	private final Set<CaseStatus> statuses;
+
+	CaseAction(Set<Role> roles, Set<CaseStatus> statuses) {
+		this.roles = roles;
+		this.statuses = statuses;
+	}
+
+	/** The role in which the actor may take this action on this case (status aside), if any. */
+	Optional<Role> roleFor(Actor actor, Case c) {
+		Set<Role> allowed = this == ASSIGN ? stageRoles(c) : roles;
+		return allowed.stream().filter(role -> applies(actor, role, c)).findFirst();
+	}
+
+	boolean availableIn(Case c) {
+		if (!statuses.contains(c.status())) {
+			return false;
+		}
+		return switch (this) {
+			case FOLLOW_UP -> !c.awaitingAudit();
+			case AUDIT_FOLLOW_UP -> c.awaitingAudit();
+			case RECOMMEND -> c.subject().resolved();
+			default -> true;
+		};
+	}
+
+	/** The actions this actor may take on this case now: what a case page offers. */
+	static List<CaseAction> available(Actor actor, Case c) {
+		return java.util.Arrays.stream(values())
+			.filter(action -> action.availableIn(c) && action.roleFor(actor, c).isPresent())
+			.toList();
+	}
+
+	private static Set<Role> stageRoles(Case c) {
+		return switch (c.status()) {
+			case RECEIVED -> EnumSet.of(Role.TASK_FORCE);
+			case IN_REVIEW -> EnumSet.of(Role.ELECTION_SUPERVISOR);
+			case PROVEN -> EnumSet.of(Role.CIVIL_SERVICE_AGENCY);
+			case AWAITING_FOLLOW_UP -> c.awaitingAudit() ? EnumSet.of(Role.AUDITOR) : EnumSet.of(Role.PPK);
+			default -> EnumSet.noneOf(Role.class);
+		};
+	}
+
+	private static boolean applies(Actor actor, Role role, Case c) {
+		if (!actor.has(role)) {
+			return false;
+		}
+		if (role == Role.PPK) {
+			return actor.agencyCode().equals(c.subject().employerCode());
+		}
+		return actor.jurisdiction(role)
+			.map(where -> where.covers(c.regionCode()) || where.covers(c.subject().workRegionCode()))
+			.orElse(false);
+	}
+}

@@ -1,0 +1,262 @@
+package id.go.netra.casework;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import id.go.netra.DomainException;
+import id.go.netra.Page;
+import id.go.netra.catalog.SanctionLevel;
+import id.go.netra.identity.Actor;
+import id.go.netra.identity.CurrentActor;
+import id.go.netra.identity.Role;
+import id.go.netra.reporting.EvidenceStore;
+import id.go.netra.reporting.Report;
+import id.go.netra.reporting.Reports;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * Cases for agency systems: a scoped list, one case with its history, and one endpoint per transition. The
+ * reporter's contact details appear only for task-force verifiers.
+ */
+@RestController
+@RequestMapping("/api/v1/cases")
+@Tag(name = "Cases", description = "The case lifecycle from verification to follow-up")
+class CaseApiController {
+
+	record Employee(String nip, String name, String employer, String positionClass, String positionTitle,
+			String workRegion, boolean identityResolved) {
+	}
+
+	record ReportView(String kind, String description, String reportedName, String reportedEmployer,
+			String reportedPosition, boolean anonymous, String reporterName, String reporterEmail,
+			String reporterPhone, String filedBy, String filedByAgency) {
+	}
+
+	record EvidenceView(EvidenceKindName kind, String sha256, String mediaType, Long size, String name, String url,
+			String addedBy, Instant addedAt) {
+	}
+
+	enum EvidenceKindName {
+		IMAGE, VIDEO, PDF, LINK
+	}
+
+	record MessageView(Report.Author author, String body, String actor, Instant createdAt) {
+	}
+
+	record HistoryView(String transition, CaseStatus from, CaseStatus to, String actor, String actorName,
+			String agency, String role, Instant at, String note) {
+	}
+
+	record Recommendation(SanctionLevel level, String sanction, String note, Instant issuedAt) {
+	}
+
+	record FollowUp(String sanction, String decreeNumber, LocalDate decreeDate, boolean decreeAttached,
+			Instant recordedAt, boolean inAccordance, String audit) {
+	}
+
+	record CaseDetail(UUID id, String complaintNumber, String source, CaseStatus status, Instant stageStartedAt,
+			Instant deadlineAt, boolean overdue, Instant overdueSince, Employee employee, LocalDate incidentDate,
+			String regionCode, String summary, List<String> violations, Boolean criminal, String reviewOutcome,
+			String reviewNote, SanctionLevel recommendedLevel, Recommendation recommendation, FollowUp followUp,
+			String closingReason, String closingNote, UUID duplicateOf, Case.Assignment assignment, Instant filedAt,
+			Instant closedAt, ReportView report, List<EvidenceView> evidence, List<MessageView> messages,
+			List<CaseQueue.PossibleDuplicate> possibleDuplicates, List<CaseAction> availableActions,
+			List<HistoryView> history) {
+	}
+
+	private final Casework casework;
+	private final CaseQueue queue;
+	private final Reports reports;
+	private final EvidenceStore store;
+	private final CurrentActor currentActor;
+
+	CaseApiController(Casework casework, CaseQueue queue, Reports reports, EvidenceStore store,
+			CurrentActor currentActor) {
+		this.casework = casework;
+		this.queue = queue;
+		this.reports = reports;
+		this.store = store;
+		this.currentActor = currentActor;
+	}
+
+	@GetMapping
+	@Operation(summary = "A page of cases in the caller's scope; overdue first, then by deadline")
+	Page<CaseQueue.Line> list(@RequestParam(required = false) CaseStatus status,
+			@RequestParam(required = false) String complaintNumber, @RequestParam(required = false) String nip,
+			@RequestParam(required = false) String employer, @RequestParam(required = false) Boolean overdue,
+			@RequestParam(required = false) Boolean open, @RequestParam(required = false) String assignee,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return queue.search(currentActor.require(),
+				new CaseQueue.Filter(status, complaintNumber, nip, employer, overdue, open, assignee, page, size));
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One case with its employee, review, recommendation, follow-up, evidence and full history")
+	CaseDetail one(@PathVariable UUID id) {
+		Actor actor = currentActor.require();
+		return detail(actor, casework.find(actor, id).orElseThrow(() -> notFound(id)));
+	}
+
+	@PostMapping("/{id}/verification")
+	@Operation(summary = "Task force: FORWARD to review, or REJECT with a reason")
+	CaseDetail verify(@PathVariable UUID id, @RequestBody CaseRequests.Verification request) {
+		Actor actor = currentActor.require();
+		return detail(actor, casework.verify(actor, id, request));
+	}
+
+	@PostMapping("/{id}/review")
+	@Operation(summary = "Election supervisor: PROVEN with violations, or NOT_PROVEN")
+	CaseDetail review(@PathVariable UUID id, @RequestBody CaseRequests.Review request) {
+		Actor actor = currentActor.require();
+		return detail(actor, casework.review(actor, id, request));
+	}
+
+	@PostMapping("/{id}/recommendation")
+	@Operation(summary = "Civil service agency: forward the recommendation to the employer's PPK")
+	CaseDetail recommend(@PathVariable UUID id, @RequestBody(required = false) CaseRequests.Recommendation request) {
+		Actor actor = currentActor.require();
+		return detail(actor, casework.recommend(actor, id, request));
+	}
+
+	@PostMapping(path = "/{id}/follow-up", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "PPK: record the sanction imposed, with the decree")
+	CaseDetail followUp(@PathVariable UUID id, @RequestBody CaseRequests.FollowUp request) {
+		Actor actor = currentActor.require();
+		return detail(actor, casework.recordFollowUp(actor, id, request, null));
+	}
+
+	@PostMapping(path = "/{id}/follow-up", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "PPK: record the sanction with the decree PDF: part 'followUp' (JSON) and part 'decree'")
+	CaseDetail followUpWithDecree(@PathVariable UUID id, @RequestPart("followUp") CaseRequests.FollowUp request,
+			@RequestPart(name = "decree", required = false) MultipartFile decree) {
+		Actor actor = currentActor.require();
+		Reports.Upload upload = decree == null || decree.isEmpty() ? null
+				: new Reports.Upload(decree.getOriginalFilename(), decree);
+		return detail(actor, casework.recordFollowUp(actor, id, request, upload));
+	}
+
+	@PostMapping("/{id}/follow-up/audit")
+	@Operation(summary = "Auditor: ACCEPT a follow-up not in accordance, or SEND_BACK to the PPK")
+	CaseDetail audit(@PathVariable UUID id, @RequestBody CaseRequests.FollowUpAudit request) {
+		Actor actor = currentActor.require();
+		return detail(actor, casework.auditFollowUp(actor, id, request));
+	}
+
+	@PostMapping("/{id}/cancellation")
+	@Operation(summary = "Withdraw an open case, with the reason")
+	CaseDetail cancel(@PathVariable UUID id, @RequestBody CaseRequests.Note request) {
+		Actor actor = currentActor.require();
+		return detail(actor, casework.cancel(actor, id, request));
+	}
+
+	@PostMapping("/{id}/separation")
+	@Operation(summary = "Close an open case because the employee was dismissed, retired or resigned")
+	CaseDetail separate(@PathVariable UUID id, @RequestBody CaseRequests.Note request) {
+		Actor actor = currentActor.require();
+		return detail(actor, casework.separate(actor, id, request));
+	}
+
+	@PostMapping("/{id}/identity")
+	@Operation(summary = "Task force: resolve the reported person by NIP or NIK")
+	CaseDetail identity(@PathVariable UUID id, @RequestBody CaseRequests.Identity request) {
+		Actor actor = currentActor.require();
+		return detail(actor, casework.resolveIdentity(actor, id, request));
+	}
+
+	@PostMapping("/{id}/merge")
+	@Operation(summary = "Task force: close this case as a duplicate of another")
+	CaseDetail merge(@PathVariable UUID id, @RequestBody CaseRequests.Merge request) {
+		Actor actor = currentActor.require();
+		return detail(actor, casework.merge(actor, id, request));
+	}
+
+	@PostMapping("/{id}/questions")
+	@Operation(summary = "Task force: ask the reporter a question; they see it with their receipt code")
+	CaseDetail ask(@PathVariable UUID id, @RequestBody CaseRequests.Question request) {
+		Actor actor = currentActor.require();
+		return detail(actor, casework.askReporter(actor, id, request));
+	}
+
+	@PostMapping("/{id}/assignment")
+	@Operation(summary = "Take the case into one's own queue")
+	CaseDetail assign(@PathVariable UUID id) {
+		Actor actor = currentActor.require();
+		return detail(actor, casework.assignToSelf(actor, id));
+	}
+
+	@DeleteMapping("/{id}/assignment")
+	@Operation(summary = "Give the case back to the shared queue")
+	CaseDetail release(@PathVariable UUID id) {
+		Actor actor = currentActor.require();
+		return detail(actor, casework.release(actor, id));
+	}
+
+	@GetMapping("/{id}/files/{sha256}")
+	@Operation(summary = "An evidence file or the decree of a case in the caller's scope")
+	ResponseEntity<FileSystemResource> file(@PathVariable UUID id, @PathVariable String sha256) {
+		Actor actor = currentActor.require();
+		Case c = casework.find(actor, id).orElseThrow(() -> notFound(id));
+		return CaseFiles.download(c, sha256, reports, store);
+	}
+
+	private CaseDetail detail(Actor actor, Case c) {
+		Report report = reports.find(c.reportId()).orElseThrow();
+		boolean verifier = actor.has(Role.TASK_FORCE);
+		Report shown = verifier ? report : report.withoutReporter();
+		Case.Subject s = c.subject();
+		Case.Recommendation r = c.recommendation();
+		Case.FollowUp f = c.followUp();
+		return new CaseDetail(c.id(), c.complaintNumber(), c.source(), c.status(), c.stageStartedAt(), c.deadlineAt(),
+				c.overdue(), c.overdueSince(),
+				new Employee(s.nip(), s.name() == null ? c.reportedName() : s.name(), s.employerCode(), s.positionClass(),
+						s.positionTitle(), s.workRegionCode(), s.resolved()),
+				c.incidentDate(), c.regionCode(), c.summary(), c.review() == null ? List.of() : c.review().violations(),
+				c.review() == null ? null : c.review().criminal(), c.review() == null ? null : c.review().outcome(),
+				c.review() == null ? null : c.review().note(), c.recommendedLevel(),
+				r == null ? null : new Recommendation(r.level(), r.sanctionCode(), r.note(), r.issuedAt()),
+				f == null ? null : new FollowUp(f.sanctionCode(), f.decreeNumber(), f.decreeDate(),
+						f.decreeSha256() != null, f.recordedAt(), f.inAccordance(), f.audit()),
+				c.closing() == null ? null : c.closing().reason(), c.closing() == null ? null : c.closing().note(),
+				c.closing() == null ? null : c.closing().duplicateOf(), c.assignment(), c.filedAt(), c.closedAt(),
+				new ReportView(shown.kind().name(), shown.description(), shown.reported().name(),
+						shown.reported().employer(), shown.reported().position(), shown.anonymous(),
+						shown.reporterName(), shown.reporterEmail(), shown.reporterPhone(), shown.filedBy(),
+						shown.filedByAgency()),
+				reports.evidence(c.reportId())
+					.stream()
+					.map(e -> new EvidenceView(EvidenceKindName.valueOf(e.kind().name()), e.sha256(), e.mediaType(),
+							e.size(), e.originalName(), e.url(), e.addedBy(), e.addedAt()))
+					.toList(),
+				reports.messages(c.reportId())
+					.stream()
+					.map(m -> new MessageView(m.author(), m.body(), m.actor(), m.createdAt()))
+					.toList(),
+				queue.possibleDuplicates(actor, c, 30), casework.availableActions(actor, c),
+				queue.history(c.id())
+					.stream()
+					.map(h -> new HistoryView(h.transition(), h.from(), h.to(), h.actor(), h.actorName(), h.agencyCode(),
+							h.role(), h.at(), h.note()))
+					.toList());
+	}
+
+	private static DomainException notFound(UUID id) {
+		return DomainException.notFound("casework.case.notFound", id.toString());
+	}
+}

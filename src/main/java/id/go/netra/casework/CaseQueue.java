@@ -1,0 +1,139 @@
+package id.go.netra.casework;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.go.netra.Page;
+import id.go.netra.identity.Actor;
+
+/**
+ * Lists of cases: work queues and searches, always within the actor's scope. Overdue cases come first, then
+ * the nearest deadline, then the oldest.
+ */
+@Service
+public class CaseQueue {
+
+	/** Filters as the API and the queue page take them; all optional. */
+	public record Filter(CaseStatus status, String complaintNumber, String nip, String employer, Boolean overdue,
+			Boolean open, String assignee, int page, int size) {
+
+		public Filter {
+			page = Math.max(0, page);
+			size = size <= 0 ? 20 : Math.min(size, 200);
+		}
+	}
+
+	/** One line of a queue. */
+	public record Line(UUID id, String complaintNumber, CaseStatus status, Instant deadlineAt, boolean overdue,
+			String nip, String name, String employerCode, String regionCode, LocalDate incidentDate, String summary,
+			String source, boolean identityResolved, String assignee, String assigneeName, Instant filedAt) {
+	}
+
+	/** A case that may report the same thing. */
+	public record PossibleDuplicate(UUID id, String complaintNumber, CaseStatus status, LocalDate incidentDate) {
+	}
+
+	private final JdbcClient jdbc;
+
+	CaseQueue(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(readOnly = true)
+	public Page<Line> search(Actor actor, Filter filter) {
+		StringBuilder where = new StringBuilder(" where 1 = 1");
+		Map<String, Object> params = new LinkedHashMap<>();
+		CaseScope.of(actor).restrict(where, params);
+		if (filter.status() != null) {
+			where.append(" and c.status = :status");
+			params.put("status", filter.status().name());
+		}
+		if (Boolean.TRUE.equals(filter.open())) {
+			where.append(" and c.status in ('RECEIVED', 'IN_REVIEW', 'PROVEN', 'AWAITING_FOLLOW_UP')");
+		}
+		if (filter.complaintNumber() != null && !filter.complaintNumber().isBlank()) {
+			where.append(" and c.complaint_number = :number");
+			params.put("number", filter.complaintNumber().trim().toUpperCase(java.util.Locale.ROOT));
+		}
+		if (filter.nip() != null && !filter.nip().isBlank()) {
+			where.append(" and c.nip = :nip");
+			params.put("nip", filter.nip().replace(" ", ""));
+		}
+		if (filter.employer() != null && !filter.employer().isBlank()) {
+			where.append(" and c.employer_code = :employer");
+			params.put("employer", filter.employer().trim());
+		}
+		if (filter.overdue() != null) {
+			where.append(" and c.overdue = :overdue");
+			params.put("overdue", filter.overdue());
+		}
+		if (filter.assignee() != null && !filter.assignee().isBlank()) {
+			where.append(" and c.assignee = :assignee");
+			params.put("assignee", filter.assignee());
+		}
+		long total = jdbc.sql("select count(*) from case_file c" + where).params(params).query(Long.class).single();
+		params.put("limit", filter.size());
+		params.put("offset", (long) filter.page() * filter.size());
+		List<Line> items = jdbc.sql("""
+				select c.id, c.complaint_number, c.status, c.deadline_at, c.overdue, c.nip,
+				  coalesce(c.employee_name, c.reported_name) as name, c.employer_code, c.region_code, c.incident_date,
+				  c.summary, c.source, c.identity_resolved, c.assignee, c.assignee_name, c.filed_at
+				from case_file c""" + where
+				+ " order by c.overdue desc, case when c.deadline_at is null then 1 else 0 end, c.deadline_at, c.filed_at"
+				+ " limit :limit offset :offset")
+			.params(params)
+			.query((rs, n) -> new Line(rs.getObject("id", UUID.class), rs.getString("complaint_number"),
+					CaseStatus.valueOf(rs.getString("status")), CaseRows.instant(rs, "deadline_at"),
+					rs.getBoolean("overdue"), rs.getString("nip"), rs.getString("name"), rs.getString("employer_code"),
+					rs.getString("region_code"), rs.getObject("incident_date", LocalDate.class), rs.getString("summary"),
+					rs.getString("source"), rs.getBoolean("identity_resolved"), rs.getString("assignee"),
+					rs.getString("assignee_name"), CaseRows.instant(rs, "filed_at")))
+			.list();
+		return new Page<>(items, filter.page(), filter.size(), total, null);
+	}
+
+	/**
+	 * Other cases about the same person (NIP or NIK) whose acts fall within {@code days} of this one: likely the
+	 * same event reported twice. Only cases the actor may see.
+	 */
+	@Transactional(readOnly = true)
+	public List<PossibleDuplicate> possibleDuplicates(Actor actor, Case c, int days) {
+		if (c.subject().nip() == null && c.subject().nik() == null) {
+			return List.of();
+		}
+		StringBuilder where = new StringBuilder("""
+				 where c.id <> :id and (c.nip = :nip or c.nik = :nik)
+				   and c.status <> 'REJECTED'
+				""");
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("id", c.id());
+		params.put("nip", c.subject().nip() == null ? "-" : c.subject().nip());
+		params.put("nik", c.subject().nik() == null ? "-" : c.subject().nik());
+		if (c.incidentDate() != null) {
+			where.append(" and c.incident_date between :from and :to");
+			params.put("from", c.incidentDate().minusDays(days));
+			params.put("to", c.incidentDate().plusDays(days));
+		}
+		CaseScope.of(actor).restrict(where, params);
+		return jdbc.sql("select c.id, c.complaint_number, c.status, c.incident_date from case_file c" + where
+				+ " order by c.filed_at limit 20")
+			.params(params)
+			.query((rs, n) -> new PossibleDuplicate(rs.getObject("id", UUID.class), rs.getString("complaint_number"),
+					CaseStatus.valueOf(rs.getString("status")), rs.getObject("incident_date", LocalDate.class)))
+			.list();
+	}
+
+	/** The case's history, oldest first. */
+	@Transactional(readOnly = true)
+	public List<CaseRows.HistoryRow> history(UUID caseId) {
+		return new CaseRows(jdbc).history(caseId);
+	}
+}

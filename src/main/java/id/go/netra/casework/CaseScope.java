@@ -1,0 +1,68 @@
+package id.go.netra.casework;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import id.go.netra.identity.Actor;
+import id.go.netra.identity.Jurisdiction;
+import id.go.netra.identity.Role;
+
+/**
+ * Which cases an actor may see, applied as SQL in every case query: all for a national role; for regional
+ * roles the cases whose act happened, or whose employee works, in their regions; for a PPK its own employer's
+ * cases. Anything else is answered as if it did not exist.
+ */
+record CaseScope(boolean national, Set<String> regions, String employer) {
+
+	static final CaseScope EVERYTHING = new CaseScope(true, Set.of(), null);
+
+	static CaseScope of(Actor actor) {
+		boolean national = actor.roles()
+			.entrySet()
+			.stream()
+			.anyMatch(entry -> entry.getKey() != Role.PPK && entry.getValue().national());
+		if (national) {
+			return EVERYTHING;
+		}
+		Set<String> regions = actor.roles()
+			.entrySet()
+			.stream()
+			.filter(entry -> entry.getKey() != Role.PPK)
+			.map(Map.Entry::getValue)
+			.flatMap(where -> where.regionCodes().stream())
+			.collect(Collectors.toUnmodifiableSet());
+		return new CaseScope(false, regions, actor.has(Role.PPK) ? actor.agencyCode() : null);
+	}
+
+	boolean covers(Case c) {
+		if (national) {
+			return true;
+		}
+		if (employer != null && employer.equals(c.subject().employerCode())) {
+			return true;
+		}
+		Jurisdiction where = Jurisdiction.of(regions);
+		return where.covers(c.regionCode()) || where.covers(c.subject().workRegionCode());
+	}
+
+	void restrict(StringBuilder where, Map<String, Object> params) {
+		if (national) {
+			return;
+		}
+		StringBuilder any = new StringBuilder(" and (1 = 0");
+		int i = 0;
+		for (String code : regions) {
+			any.append(" or c.region_code = :sr").append(i).append(" or c.region_code like :srp").append(i)
+				.append(" or c.work_region_code = :sr").append(i).append(" or c.work_region_code like :srp").append(i);
+			params.put("sr" + i, code);
+			params.put("srp" + i, code + ".%");
+			i++;
+		}
+		if (employer != null) {
+			any.append(" or c.employer_code = :scopeEmployer");
+			params.put("scopeEmployer", employer);
+		}
+		where.append(any).append(")");
+	}
+}

@@ -1,0 +1,379 @@
+package id.go.netra.casework;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.go.netra.DomainException;
+import id.go.netra.InvalidInput;
+import id.go.netra.audit.AuditTrail;
+import id.go.netra.catalog.BusinessCalendar;
+import id.go.netra.catalog.Sanction;
+import id.go.netra.catalog.SanctionLevel;
+import id.go.netra.catalog.Sanctions;
+import id.go.netra.catalog.Violation;
+import id.go.netra.catalog.ViolationKind;
+import id.go.netra.catalog.Violations;
+import id.go.netra.identity.Actor;
+import id.go.netra.identity.Role;
+import id.go.netra.personnel.EmployeeStatus;
+import id.go.netra.reporting.EvidenceKind;
+import id.go.netra.reporting.EvidenceStore;
+import id.go.netra.reporting.Reports;
+
+/**
+ * The case lifecycle as agencies drive it. Each action loads the case within the actor's scope (404 outside
+ * it), checks the actor's role for it (403, audited, otherwise), lets the case make the transition (409 from
+ * the wrong status), and saves it with its history, audit entries and events in one transaction.
+ */
+@Service
+public class Casework {
+
+	private final CaseRows rows;
+	private final Deadlines deadlines;
+	private final Violations violations;
+	private final Sanctions sanctions;
+	private final SubjectResolver subjects;
+	private final Reports reports;
+	private final EvidenceStore store;
+	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	Casework(CaseRows rows, Deadlines deadlines, Violations violations, Sanctions sanctions, SubjectResolver subjects,
+			Reports reports, EvidenceStore store, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+		this.rows = rows;
+		this.deadlines = deadlines;
+		this.violations = violations;
+		this.sanctions = sanctions;
+		this.subjects = subjects;
+		this.reports = reports;
+		this.store = store;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Case verify(Actor actor, UUID id, CaseRequests.Verification request) {
+		if (request == null || request.decision() == null) {
+			throw new InvalidInput.Collector().reject("decision", "validation.required").refusal();
+		}
+		if (request.decision() == CaseRequests.Decision.FORWARD) {
+			return act(actor, id, CaseAction.VERIFY, (c, now) -> c.forwardToReview(note(request.note()), now,
+					deadlines.of(CaseStatus.IN_REVIEW, now)));
+		}
+		if (request.reason() == null) {
+			throw new InvalidInput.Collector().reject("reason", "validation.required").refusal();
+		}
+		UUID duplicateOf = request.reason() == RejectReason.DUPLICATE ? otherCase(actor, id, request.duplicateOf()) : null;
+		return act(actor, id, CaseAction.VERIFY,
+				(c, now) -> c.reject(request.reason(), note(request.note()), duplicateOf, now));
+	}
+
+	@Transactional
+	public Case merge(Actor actor, UUID id, CaseRequests.Merge request) {
+		UUID into = otherCase(actor, id, request == null ? null : request.into());
+		Case merged = act(actor, id, CaseAction.MERGE, (c, now) -> c.reject(RejectReason.DUPLICATE,
+				note(request.note()), into, now));
+		Case primary = rows.find(into).orElseThrow();
+		primary.note("DUPLICATE_MERGED", merged.complaintNumber());
+		save(primary, acting(actor, Role.TASK_FORCE), clock.instant());
+		return merged;
+	}
+
+	@Transactional
+	public Case review(Actor actor, UUID id, CaseRequests.Review request) {
+		InvalidInput.Collector problems = new InvalidInput.Collector();
+		if (request == null || request.outcome() == null) {
+			problems.reject("outcome", "validation.required").throwIfAny();
+		}
+		boolean criminal = Boolean.TRUE.equals(request.criminal());
+		if (request.outcome() == CaseRequests.Outcome.NOT_PROVEN) {
+			return act(actor, id, CaseAction.REVIEW, (c, now) -> c.reviewNotProven(criminal, note(request.note()), now));
+		}
+		List<Violation> found = new ArrayList<>();
+		List<String> codes = request.violations() == null ? List.of() : request.violations();
+		if (codes.isEmpty()) {
+			problems.reject("violations", "casework.review.violationsRequired");
+		}
+		for (String code : codes) {
+			violations.find(code).filter(Violation::active).ifPresentOrElse(found::add,
+					() -> problems.reject("violations", "casework.review.unknownViolation", String.valueOf(code)));
+		}
+		problems.throwIfAny();
+		SanctionLevel level = recommendedLevel(found);
+		List<String> distinct = found.stream().map(Violation::code).distinct().sorted().toList();
+		return act(actor, id, CaseAction.REVIEW, (c, now) -> c.reviewProven(distinct, criminal, note(request.note()),
+				level, now, deadlines.of(CaseStatus.PROVEN, now)));
+	}
+
+	@Transactional
+	public Case recommend(Actor actor, UUID id, CaseRequests.Recommendation request) {
+		String sanctionCode = request == null ? null : blankToNull(request.sanction());
+		return act(actor, id, CaseAction.RECOMMEND, (c, now) -> {
+			if (sanctionCode != null) {
+				Sanction sanction = sanction(sanctionCode, "sanction");
+				if (sanction.level().isLighterThan(c.recommendedLevel())) {
+					throw new InvalidInput.Collector()
+						.reject("sanction", "casework.recommendation.tooLight", sanctionCode, c.recommendedLevel().name())
+						.refusal();
+				}
+			}
+			c.forwardToStaffingAuthority(sanctionCode, note(request == null ? null : request.note()), now,
+					deadlines.of(CaseStatus.AWAITING_FOLLOW_UP, now));
+		});
+	}
+
+	@Transactional
+	public Case recordFollowUp(Actor actor, UUID id, CaseRequests.FollowUp request, Reports.Upload decree) {
+		InvalidInput.Collector problems = new InvalidInput.Collector();
+		if (request == null) {
+			problems.reject("sanction", "validation.required").throwIfAny();
+		}
+		Sanction sanction = activeSanction(request.sanction()).orElse(null);
+		if (sanction == null) {
+			problems.reject("sanction", "casework.unknownSanction", String.valueOf(request.sanction()));
+		}
+		String decreeNumber = blankToNull(request.decreeNumber());
+		if (decreeNumber == null) {
+			problems.reject("decreeNumber", "validation.required");
+		}
+		else if (decreeNumber.length() > 100) {
+			problems.reject("decreeNumber", "validation.tooLongMax", 100);
+		}
+		LocalDate today = LocalDate.now(clock.withZone(BusinessCalendar.ZONE));
+		if (request.decreeDate() == null) {
+			problems.reject("decreeDate", "validation.required");
+		}
+		else if (request.decreeDate().isAfter(today)) {
+			problems.reject("decreeDate", "casework.followUp.decreeInFuture");
+		}
+		problems.throwIfAny();
+		String decreeSha = decree == null ? null : storeDecree(decree);
+		Case done = act(actor, id, CaseAction.FOLLOW_UP, (c, now) -> {
+			boolean inAccordance = inAccordance(sanction, c.recommendation());
+			c.recordFollowUp(new Case.FollowUp(sanction.code(), decreeNumber, request.decreeDate(), decreeSha, now,
+					inAccordance, inAccordance ? null : "PENDING"), now);
+		});
+		publishFollowUp(done);
+		return done;
+	}
+
+	@Transactional
+	public Case auditFollowUp(Actor actor, UUID id, CaseRequests.FollowUpAudit request) {
+		if (request == null || request.decision() == null) {
+			throw new InvalidInput.Collector().reject("decision", "validation.required").refusal();
+		}
+		if (request.decision() == CaseRequests.AuditDecision.ACCEPT) {
+			Case done = act(actor, id, CaseAction.AUDIT_FOLLOW_UP, (c, now) -> c.acceptFollowUp(note(request.note()), now));
+			publishFollowUp(done);
+			return done;
+		}
+		return act(actor, id, CaseAction.AUDIT_FOLLOW_UP, (c, now) -> c.sendBackFollowUp(
+				required(request.note(), "note"), now, deadlines.of(CaseStatus.AWAITING_FOLLOW_UP, now)));
+	}
+
+	@Transactional
+	public Case cancel(Actor actor, UUID id, CaseRequests.Note request) {
+		String note = required(request == null ? null : request.note(), "note");
+		return act(actor, id, CaseAction.CANCEL, (c, now) -> c.cancel(note, now));
+	}
+
+	@Transactional
+	public Case separate(Actor actor, UUID id, CaseRequests.Note request) {
+		String note = required(request == null ? null : request.note(), "note");
+		return act(actor, id, CaseAction.SEPARATE, (c, now) -> {
+			if (c.subject().resolved() && subjects.currentStatus(c.subject()) == EmployeeStatus.ACTIVE) {
+				throw DomainException.conflict("casework.separate.stillActive", c.subject().nip());
+			}
+			c.separate(note, now);
+		});
+	}
+
+	@Transactional
+	public Case resolveIdentity(Actor actor, UUID id, CaseRequests.Identity request) {
+		return act(actor, id, CaseAction.RESOLVE_IDENTITY, (c, now) -> {
+			Case.Subject subject = subjects.resolve(request == null ? null : request.nip(),
+					request == null ? null : request.nik(), c.incidentDate());
+			if (!subject.resolved()) {
+				throw DomainException.invalid("casework.identity.notFound");
+			}
+			c.resolveIdentity(subject, now);
+		});
+	}
+
+	@Transactional
+	public Case askReporter(Actor actor, UUID id, CaseRequests.Question request) {
+		return act(actor, id, CaseAction.ASK_REPORTER, (c, now) -> {
+			reports.askReporter(c.reportId(), actor, request == null ? null : request.question());
+			c.note("QUESTION_TO_REPORTER", null);
+		});
+	}
+
+	@Transactional
+	public Case assignToSelf(Actor actor, UUID id) {
+		return act(actor, id, CaseAction.ASSIGN, (c, now) -> c.assign(actor.name(), actor.displayName(), now));
+	}
+
+	@Transactional
+	public Case release(Actor actor, UUID id) {
+		return act(actor, id, CaseAction.ASSIGN, (c, now) -> c.unassign(now));
+	}
+
+	/** The case, if the actor may see it. */
+	@Transactional(readOnly = true)
+	public Optional<Case> find(Actor actor, UUID id) {
+		CaseScope scope = CaseScope.of(actor);
+		return rows.find(id).filter(scope::covers);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Case> findByComplaintNumber(Actor actor, String complaintNumber) {
+		CaseScope scope = CaseScope.of(actor);
+		return rows.findByComplaintNumber(complaintNumber).filter(scope::covers);
+	}
+
+	/** The actions the actor may take on the case now. */
+	public List<CaseAction> availableActions(Actor actor, Case c) {
+		return CaseAction.available(actor, c);
+	}
+
+	private Case act(Actor actor, UUID id, CaseAction action, BiConsumer<Case, Instant> change) {
+		Case c = find(actor, id).orElseThrow(() -> notFound(id));
+		Role role = action.roleFor(actor, c).orElseThrow(() -> {
+			audit.recordRefusal("case." + action.name().toLowerCase(java.util.Locale.ROOT), c.complaintNumber(),
+					"roles " + actor.describeRoles());
+			return new DomainException("forbidden", 403, "casework.action.forbidden");
+		});
+		if (!action.availableIn(c)) {
+			throw DomainException.conflict("casework.transition.notNow", c.status().name());
+		}
+		Instant now = clock.instant();
+		change.accept(c, now);
+		save(c, acting(actor, role), now);
+		return rows.find(id).orElseThrow();
+	}
+
+	void save(Case c, CaseRows.ActingAs who, Instant now) {
+		rows.update(c);
+		record(c, who, now);
+	}
+
+	/** Writes a case's new transitions to the history and the audit trail, and announces them. */
+	void record(Case c, CaseRows.ActingAs who, Instant now) {
+		for (Case.Transition transition : c.transitions()) {
+			rows.history(c, transition, who, now);
+			audit.record("case." + transition.name().toLowerCase(java.util.Locale.ROOT), c.complaintNumber(),
+					transition.from() + " -> " + transition.to() + (transition.note() == null ? "" : ": " + transition.note()));
+			events.publishEvent(new CaseTransitioned(c.id(), c.complaintNumber(), transition.name(), transition.from(),
+					transition.to(), c.subject().employerCode(), c.regionCode(), c.deadlineAt(), now));
+		}
+	}
+
+	private void publishFollowUp(Case c) {
+		Case.FollowUp f = c.followUp();
+		events.publishEvent(new FollowUpRecorded(c.id(), c.complaintNumber(), c.subject().nip(),
+				c.subject().employerCode(), f.sanctionCode(), f.decreeNumber(), f.decreeDate(), f.inAccordance(),
+				c.status() == CaseStatus.SANCTIONED));
+	}
+
+	/** The heaviest level the proven violations call for; discipline outweighs ethics. */
+	static SanctionLevel recommendedLevel(List<Violation> proven) {
+		boolean discipline = proven.stream().anyMatch(v -> v.kind() == ViolationKind.DISCIPLINE);
+		return proven.stream()
+			.filter(v -> !discipline || v.kind() == ViolationKind.DISCIPLINE)
+			.map(Violation::level)
+			.max(Enum::compareTo)
+			.orElseThrow();
+	}
+
+	/** In accordance: not lighter than the recommended level, nor than the sanction BKN named. */
+	private boolean inAccordance(Sanction imposed, Case.Recommendation recommendation) {
+		if (imposed.level().isLighterThan(recommendation.level())) {
+			return false;
+		}
+		if (recommendation.sanctionCode() == null) {
+			return true;
+		}
+		return sanctions.find(recommendation.sanctionCode())
+			.map(recommended -> imposed.severity() >= recommended.severity())
+			.orElse(true);
+	}
+
+	private Sanction sanction(String code, String field) {
+		return activeSanction(code).orElseThrow(() -> new InvalidInput.Collector()
+			.reject(field, "casework.unknownSanction", String.valueOf(code))
+			.refusal());
+	}
+
+	private Optional<Sanction> activeSanction(String code) {
+		String trimmed = blankToNull(code);
+		return trimmed == null ? Optional.empty() : sanctions.find(trimmed).filter(Sanction::active);
+	}
+
+	private String storeDecree(Reports.Upload decree) {
+		try (java.io.InputStream in = decree.content().getInputStream()) {
+			return store.store(decree.name(), in, java.util.EnumSet.of(EvidenceKind.PDF)).sha256();
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
+	private UUID otherCase(Actor actor, UUID self, String reference) {
+		String ref = blankToNull(reference);
+		if (ref == null) {
+			throw new InvalidInput.Collector().reject("duplicateOf", "validation.required").refusal();
+		}
+		Optional<Case> other;
+		try {
+			other = find(actor, UUID.fromString(ref));
+		}
+		catch (IllegalArgumentException notAnId) {
+			other = findByComplaintNumber(actor, ref.toUpperCase(java.util.Locale.ROOT));
+		}
+		UUID found = other.map(Case::id).orElseThrow(() -> DomainException.invalid("casework.duplicate.unknown", ref));
+		if (found.equals(self)) {
+			throw DomainException.invalid("casework.duplicate.self");
+		}
+		return found;
+	}
+
+	static CaseRows.ActingAs acting(Actor actor, Role role) {
+		return new CaseRows.ActingAs(actor.name(), actor.displayName(), actor.agencyCode(), role.name());
+	}
+
+	private static DomainException notFound(UUID id) {
+		return DomainException.notFound("casework.case.notFound", id.toString());
+	}
+
+	private static String note(String note) {
+		String trimmed = blankToNull(note);
+		if (trimmed != null && trimmed.length() > 4000) {
+			throw new InvalidInput.Collector().reject("note", "validation.tooLongMax", 4000).refusal();
+		}
+		return trimmed;
+	}
+
+	private static String required(String text, String field) {
+		String trimmed = note(text);
+		if (trimmed == null) {
+			throw new InvalidInput.Collector().reject(field, "validation.required").refusal();
+		}
+		return trimmed;
+	}
+
+	static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+}

@@ -1,0 +1,79 @@
+package id.go.netra.casework;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Looks for open cases whose stage deadline is near or has passed, every
+ * {@code netra.deadlines.poll-interval}. Each case is marked with a conditional update, so when several
+ * nodes look at once exactly one marks it and raises the event; the event is stored with the mark
+ * (event publication registry) and survives a crash.
+ */
+@Component
+class DeadlineWatch {
+
+	private static final Logger log = LoggerFactory.getLogger(DeadlineWatch.class);
+	private static final int BATCH = 200;
+
+	private final CaseRows rows;
+	private final Casework casework;
+	private final Deadlines deadlines;
+	private final ApplicationEventPublisher events;
+	private final TransactionTemplate transactions;
+	private final Clock clock;
+
+	DeadlineWatch(CaseRows rows, Casework casework, Deadlines deadlines, ApplicationEventPublisher events,
+			TransactionTemplate transactions, Clock clock) {
+		this.rows = rows;
+		this.casework = casework;
+		this.deadlines = deadlines;
+		this.events = events;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelayString = "${netra.deadlines.poll-interval:PT1M}", initialDelayString = "PT2S")
+	void look() {
+		try {
+			Instant now = clock.instant();
+			rows.overdue(now, BATCH).forEach(due -> transactions.executeWithoutResult(tx -> markOverdue(due, now)));
+			rows.unreminded(now.plus(java.time.Duration.ofDays(3)), BATCH).forEach(due -> {
+				Instant remindAt = deadlines.reminderAt(due.stageStart(), due.deadline());
+				if (!now.isBefore(remindAt) && now.isBefore(due.deadline())) {
+					transactions.executeWithoutResult(tx -> remind(due));
+				}
+			});
+		}
+		catch (RuntimeException e) {
+			// the next round tries again; a failing database must not stop the watch for good
+			log.warn("Deadline watch round failed: {}", e.toString());
+		}
+	}
+
+	private void markOverdue(CaseRows.Due due, Instant now) {
+		if (!rows.claimOverdue(due.id(), due.deadline(), now)) {
+			return;
+		}
+		Case c = rows.find(due.id()).orElseThrow();
+		c.markOverdue(now);
+		casework.record(c, CaseRows.ActingAs.SYSTEM, now);
+		events.publishEvent(new CaseOverdue(c.id(), c.complaintNumber(), c.status(), c.deadlineAt(),
+				c.subject().employerCode(), c.regionCode(), now));
+	}
+
+	private void remind(CaseRows.Due due) {
+		if (!rows.claimReminder(due.id(), due.deadline())) {
+			return;
+		}
+		rows.find(due.id())
+			.ifPresent(c -> events.publishEvent(new CaseDeadlineApproaching(c.id(), c.complaintNumber(), c.status(),
+					c.deadlineAt(), c.subject().employerCode(), c.regionCode())));
+	}
+}

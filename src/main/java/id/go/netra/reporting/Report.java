@@ -1,0 +1,31 @@
+package id.go.netra.reporting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A report as filed. The reporter's contact details are here for the task-force verifiers only; callers that
+ * show a report to anyone else use {@link #withoutReporter()}.
+ */
+public record Report(long id, ComplaintNumber complaintNumber, ReportKind kind, String filedBy, String filedByAgency,
+		ReportSubmission.Reported reported, LocalDate incidentDate, String regionCode, String description,
+		boolean anonymous, String reporterName, String reporterEmail, String reporterPhone, Instant filedAt) {
+
+	public Report withoutReporter() {
+		return new Report(id, complaintNumber, kind, kind.isPublic() ? null : filedBy, filedByAgency, reported,
+				incidentDate, regionCode, description, anonymous, null, null, null, filedAt);
+	}
+
+	/** Evidence attached to a report: a stored file (by SHA-256) or a link. */
+	public record Evidence(long id, EvidenceKind kind, String sha256, String mediaType, Long size, String originalName,
+			String url, String addedBy, Instant addedAt) {
+	}
+
+	/** A question of the task force to the reporter, or the reporter's answer. */
+	public record Message(long id, Author author, String actor, String agencyCode, String body, Instant createdAt) {
+	}
+
+	public enum Author {
+		REPORTER, TASK_FORCE
+	}
+}

@@ -1,0 +1,129 @@
+package id.go.netra.reporting;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+
+/** The SQL of the report tables. */
+final class ReportRows {
+
+	private static final String COLUMNS = """
+			id, complaint_number, kind, filed_by, filed_by_agency, reported_nip, reported_nik, reported_name,
+			reported_employer, reported_position, incident_date, region_code, description, anonymous, reporter_name,
+			reporter_email, reporter_phone, filed_at""";
+
+	private final JdbcClient jdbc;
+
+	ReportRows(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Report> find(ComplaintNumber number) {
+		return jdbc.sql("select " + COLUMNS + " from report where complaint_number = :number")
+			.param("number", number.value())
+			.query(ReportRows::report)
+			.optional();
+	}
+
+	Optional<Report> find(long id) {
+		return jdbc.sql("select " + COLUMNS + " from report where id = :id").param("id", id).query(ReportRows::report).optional();
+	}
+
+	Optional<String> receiptHash(ComplaintNumber number) {
+		return jdbc.sql("select receipt_hash from report where complaint_number = :number")
+			.param("number", number.value())
+			.query(String.class)
+			.optional();
+	}
+
+	List<Report.Evidence> evidence(long reportId) {
+		return jdbc.sql("""
+				select id, kind, sha256, media_type, size_bytes, original_name, url, added_by, added_at
+				from report_evidence where report_id = :id order by id
+				""").param("id", reportId).query((rs, n) -> new Report.Evidence(rs.getLong("id"),
+				EvidenceKind.valueOf(rs.getString("kind")), rs.getString("sha256"), rs.getString("media_type"),
+				(Long) rs.getObject("size_bytes", Long.class), rs.getString("original_name"), rs.getString("url"),
+				rs.getString("added_by"), instant(rs, "added_at"))).list();
+	}
+
+	List<Report.Message> messages(long reportId) {
+		return jdbc.sql("""
+				select id, author, actor, agency_code, body, created_at from report_message
+				where report_id = :id order by created_at, id
+				""").param("id", reportId).query((rs, n) -> new Report.Message(rs.getLong("id"),
+				Report.Author.valueOf(rs.getString("author")), rs.getString("actor"), rs.getString("agency_code"),
+				rs.getString("body"), instant(rs, "created_at"))).list();
+	}
+
+	Report.Message addMessage(long reportId, Report.Author author, String actor, String agency, String body,
+			Instant at) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into report_message (report_id, author, actor, agency_code, body, created_at)
+				values (:report, :author, :actor, :agency, :body, :at)
+				""")
+			.param("report", reportId)
+			.param("author", author.name())
+			.param("actor", actor)
+			.param("agency", agency)
+			.param("body", body)
+			.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+			.update(keys, "id");
+		return new Report.Message(keys.getKeyAs(Number.class).longValue(), author, actor, agency, body, at);
+	}
+
+	void addFile(long reportId, EvidenceStore.StoredFile file, String originalName, String addedBy, Instant at) {
+		String name = originalName == null ? null
+				: originalName.length() > 255 ? originalName.substring(originalName.length() - 255) : originalName;
+		jdbc.sql("""
+				insert into report_evidence (report_id, kind, sha256, media_type, size_bytes, original_name, added_by, added_at)
+				values (:report, :kind, :sha, :type, :size, :name, :by, :at)
+				""")
+			.param("report", reportId)
+			.param("kind", file.kind().name())
+			.param("sha", file.sha256())
+			.param("type", file.mediaType())
+			.param("size", file.size())
+			.param("name", name)
+			.param("by", addedBy)
+			.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+			.update();
+	}
+
+	void addLink(long reportId, String url, String addedBy, Instant at) {
+		jdbc.sql("""
+				insert into report_evidence (report_id, kind, url, added_by, added_at)
+				values (:report, 'LINK', :url, :by, :at)
+				""")
+			.param("report", reportId)
+			.param("url", url)
+			.param("by", addedBy)
+			.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+			.update();
+	}
+
+	private static Report report(ResultSet rs, int n) throws SQLException {
+		return new Report(rs.getLong("id"), new ComplaintNumber(rs.getString("complaint_number")),
+				ReportKind.valueOf(rs.getString("kind")), rs.getString("filed_by"), rs.getString("filed_by_agency"),
+				new ReportSubmission.Reported(rs.getString("reported_nip"), rs.getString("reported_nik"),
+						rs.getString("reported_name"), rs.getString("reported_employer"),
+						rs.getString("reported_position")),
+				rs.getObject("incident_date", LocalDate.class), rs.getString("region_code"), rs.getString("description"),
+				rs.getBoolean("anonymous"), rs.getString("reporter_name"), rs.getString("reporter_email"),
+				rs.getString("reporter_phone"), instant(rs, "filed_at"));
+	}
+
+	static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+}

@@ -1,0 +1,22 @@
+package id.go.netra.reporting;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A report as the public API and the form send it. Agencies send the same shape; their reporter block is
+ * ignored, since the signed-in agency is the reporter.
+ */
+public record ReportSubmission(Reported reported, Incident incident, Reporter reporter, Boolean consent) {
+
+	/** The person reported, as the reporter knows them: NIP or NIK if they have it, otherwise a name. */
+	public record Reported(String nip, String nik, String name, String employer, String position) {
+	}
+
+	public record Incident(LocalDate date, String regionCode, String description, List<String> links) {
+	}
+
+	/** Contact details are dropped when the reporter asks to stay anonymous. */
+	public record Reporter(Boolean anonymous, String name, String email, String phone) {
+	}
+}

@@ -1,0 +1,297 @@
+package id.go.netra.reporting;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.io.InputStreamSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.go.netra.DomainException;
+import id.go.netra.InvalidInput;
+import id.go.netra.audit.AuditTrail;
+import id.go.netra.catalog.BusinessCalendar;
+import id.go.netra.catalog.Regions;
+import id.go.netra.identity.Actor;
+import id.go.netra.identity.Role;
+
+/**
+ * Intake. A report is accepted in one transaction with its evidence records, its audit entry and the
+ * {@link ReportFiled} event (on which the case opens, in the same transaction): once the caller has its
+ * complaint number, the report and its case are on disk.
+ */
+@Service
+public class Reports {
+
+	static final int MAX_FILES = 10;
+	static final Set<EvidenceKind> FILE_KINDS = EnumSet.of(EvidenceKind.IMAGE, EvidenceKind.VIDEO, EvidenceKind.PDF);
+
+	/** A file sent with a report or a message. */
+	public record Upload(String name, InputStreamSource content) {
+	}
+
+	/** What the reporter gets back: the complaint number and, once, the receipt code. */
+	public record Filed(ComplaintNumber complaintNumber, String receiptCode) {
+	}
+
+	private final JdbcClient jdbc;
+	private final Clock clock;
+	private final Regions regions;
+	private final EvidenceStore store;
+	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
+	private final ReceiptAttempts attempts;
+	private final ReportRows rows;
+
+	Reports(JdbcClient jdbc, Clock clock, Regions regions, EvidenceStore store, AuditTrail audit,
+			ApplicationEventPublisher events, ReceiptAttempts attempts) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.regions = regions;
+		this.store = store;
+		this.audit = audit;
+		this.events = events;
+		this.attempts = attempts;
+		this.rows = new ReportRows(jdbc);
+	}
+
+	/** A citizen's report, without an account. */
+	@Transactional
+	public Filed filePublic(ReportSubmission submission, List<Upload> files, String sourceAddress) {
+		ReportSubmission checked = SubmissionCheck.check(submission, true, regions, today());
+		List<EvidenceStore.StoredFile> stored = storeAll(files);
+		String receipt = ReceiptCode.generate();
+		long id = nextId();
+		ComplaintNumber number = insert(id, ReportKind.PUBLIC_REPORT, checked, null, null, receipt, sourceAddress);
+		attach(id, stored, files, checked.incident().links(), Report.Author.REPORTER.name());
+		audit.record("report.filed", number.value(), "public report, " + stored.size() + " file(s), "
+				+ checked.incident().links().size() + " link(s), " + (checked.reporter().anonymous() ? "anonymous" : "named"));
+		publish(id, number, ReportKind.PUBLIC_REPORT, null, checked);
+		return new Filed(number, receipt);
+	}
+
+	/**
+	 * A report by an agency: the task force files {@code TASK_FORCE_REPORT}, Bawaslu its findings and
+	 * recommendations. The signed-in agency is the reporter.
+	 */
+	@Transactional
+	public ComplaintNumber fileForAgency(Actor actor, ReportKind kind, ReportSubmission submission, List<Upload> files) {
+		Role needed = kind == ReportKind.TASK_FORCE_REPORT ? Role.TASK_FORCE : Role.ELECTION_SUPERVISOR;
+		if (kind.isPublic() || !actor.has(needed)) {
+			audit.recordRefusal("report.filed", kind.name(), "role " + needed + " required");
+			throw new DomainException("forbidden", 403, "reporting.kind.notAllowed", kind.name());
+		}
+		ReportSubmission checked = SubmissionCheck.check(submission, false, regions, today());
+		List<EvidenceStore.StoredFile> stored = storeAll(files);
+		long id = nextId();
+		ComplaintNumber number = insert(id, kind, checked, actor.name(), actor.agencyCode(), null, null);
+		attach(id, stored, files, checked.incident().links(), actor.agencyCode());
+		audit.record("report.filed", number.value(), kind.name() + ", " + stored.size() + " file(s)");
+		publish(id, number, kind, actor.agencyCode(), checked);
+		return number;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Report> find(ComplaintNumber number) {
+		return rows.find(number);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Report> find(long reportId) {
+		return rows.find(reportId);
+	}
+
+	/**
+	 * The report, if the receipt code is right. A wrong code and an unknown number answer the same (empty),
+	 * and count against the caller's tries.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Report> findForReporter(String complaintNumber, String receiptCode, String sourceAddress) {
+		String key = complaintNumber == null ? "" : complaintNumber.trim().toUpperCase(java.util.Locale.ROOT);
+		attempts.checkAllowed(sourceAddress, key);
+		Optional<Report> report;
+		try {
+			ComplaintNumber number = ComplaintNumber.parse(complaintNumber);
+			report = rows.receiptHash(number)
+				.filter(hash -> ReceiptCode.matches(number, receiptCode, hash))
+				.flatMap(hash -> rows.find(number));
+		}
+		catch (DomainException malformed) {
+			report = Optional.empty();
+		}
+		if (report.isEmpty()) {
+			attempts.failed(sourceAddress, key);
+		}
+		return report;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Report.Evidence> evidence(long reportId) {
+		return rows.evidence(reportId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Report.Message> messages(long reportId) {
+		return rows.messages(reportId);
+	}
+
+	/** A question of the task force to the reporter, shown to them with the status. */
+	@Transactional
+	public Report.Message askReporter(long reportId, Actor actor, String question) {
+		Report report = rows.find(reportId).orElseThrow(() -> DomainException.notFound("reporting.report.notFound"));
+		String body = requireText(question, "message.body");
+		if (!report.kind().isPublic()) {
+			throw DomainException.conflict("reporting.message.notPublic");
+		}
+		Report.Message message = rows.addMessage(reportId, Report.Author.TASK_FORCE, actor.name(), actor.agencyCode(),
+				body, clock.instant());
+		audit.record("report.question", report.complaintNumber().value(), body.length() + " characters");
+		return message;
+	}
+
+	/** The reporter's answer, with more evidence if they have it; the receipt code must be right. */
+	@Transactional
+	public Report.Message answer(String complaintNumber, String receiptCode, String sourceAddress, String text,
+			List<String> links, List<Upload> files) {
+		Report report = findForReporter(complaintNumber, receiptCode, sourceAddress)
+			.orElseThrow(() -> DomainException.notFound("reporting.receipt.wrong"));
+		InvalidInput.Collector problems = new InvalidInput.Collector();
+		List<String> checkedLinks = SubmissionCheck.links(links, problems);
+		String body = SubmissionCheck.blankToNull(text);
+		if (body == null && checkedLinks.isEmpty() && (files == null || files.isEmpty())) {
+			problems.reject("body", "validation.required");
+		}
+		if (body != null && body.length() > 4000) {
+			problems.reject("body", "validation.tooLongMax", 4000);
+		}
+		problems.throwIfAny();
+		List<EvidenceStore.StoredFile> stored = storeAll(files);
+		Report.Message message = rows.addMessage(report.id(), Report.Author.REPORTER, null, null,
+				body == null ? "" : body, clock.instant());
+		attach(report.id(), stored, files, checkedLinks, Report.Author.REPORTER.name());
+		audit.record("report.answer", report.complaintNumber().value(), stored.size() + " file(s), "
+				+ checkedLinks.size() + " link(s)");
+		return message;
+	}
+
+	/** Adds evidence on an agency's behalf (a decree, a screenshot found later). */
+	@Transactional
+	public List<Report.Evidence> addEvidence(long reportId, Actor actor, List<Upload> files) {
+		Report report = rows.find(reportId).orElseThrow(() -> DomainException.notFound("reporting.report.notFound"));
+		List<EvidenceStore.StoredFile> stored = storeAll(files);
+		attach(reportId, stored, files, List.of(), actor.agencyCode());
+		audit.record("report.evidence", report.complaintNumber().value(), stored.size() + " file(s)");
+		return rows.evidence(reportId);
+	}
+
+	private List<EvidenceStore.StoredFile> storeAll(List<Upload> files) {
+		List<EvidenceStore.StoredFile> stored = new ArrayList<>();
+		if (files == null) {
+			return stored;
+		}
+		if (files.size() > MAX_FILES) {
+			throw DomainException.invalid("reporting.evidence.tooMany", MAX_FILES);
+		}
+		for (Upload file : files) {
+			try (InputStream in = file.content().getInputStream()) {
+				stored.add(store.store(file.name(), in, FILE_KINDS));
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+		return stored;
+	}
+
+	private long nextId() {
+		return jdbc.sql("select nextval('report_seq')").query(Long.class).single();
+	}
+
+	private ComplaintNumber insert(long id, ReportKind kind, ReportSubmission s, String filedBy, String agency,
+			String receipt, String sourceAddress) {
+		Instant now = clock.instant();
+		ComplaintNumber number = ComplaintNumber.of(now.atZone(BusinessCalendar.ZONE).getYear(), id);
+		jdbc.sql("""
+				insert into report (id, complaint_number, receipt_hash, channel, kind, filed_by, filed_by_agency,
+				  reported_nip, reported_nik, reported_name, reported_employer, reported_position, incident_date,
+				  region_code, description, anonymous, reporter_name, reporter_email, reporter_phone, consent, filed_at,
+				  source_address)
+				values (:id, :number, :receipt, :channel, :kind, :filedBy, :agency, :nip, :nik, :name, :employer,
+				  :position, :date, :region, :description, :anonymous, :reporterName, :email, :phone, :consent, :at,
+				  :address)
+				""")
+			.param("id", id)
+			.param("number", number.value())
+			.param("receipt", receipt == null ? null : ReceiptCode.hash(number, receipt))
+			.param("channel", kind.isPublic() ? "PUBLIC" : "AGENCY")
+			.param("kind", kind.name())
+			.param("filedBy", filedBy)
+			.param("agency", agency)
+			.param("nip", s.reported().nip())
+			.param("nik", s.reported().nik())
+			.param("name", s.reported().name())
+			.param("employer", s.reported().employer())
+			.param("position", s.reported().position())
+			.param("date", s.incident().date())
+			.param("region", s.incident().regionCode())
+			.param("description", s.incident().description())
+			.param("anonymous", s.reporter().anonymous())
+			.param("reporterName", s.reporter().name())
+			.param("email", s.reporter().email())
+			.param("phone", s.reporter().phone())
+			.param("consent", Boolean.TRUE.equals(s.consent()))
+			.param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+			.param("address", sourceAddress)
+			.update();
+		return number;
+	}
+
+	private void attach(long reportId, List<EvidenceStore.StoredFile> stored, List<Upload> files, List<String> links,
+			String addedBy) {
+		Instant now = clock.instant();
+		for (int i = 0; i < stored.size(); i++) {
+			rows.addFile(reportId, stored.get(i), files.get(i).name(), addedBy, now);
+		}
+		for (String link : links) {
+			rows.addLink(reportId, link, addedBy, now);
+		}
+	}
+
+	private void publish(long id, ComplaintNumber number, ReportKind kind, String agency, ReportSubmission s) {
+		String description = s.incident().description();
+		String summary = description.length() <= 280 ? description : description.substring(0, 277) + "...";
+		events.publishEvent(new ReportFiled(id, number, kind, agency, s.reported().nip(), s.reported().nik(),
+				s.reported().name(), s.reported().employer(), s.reported().position(), s.incident().date(),
+				s.incident().regionCode(), summary, clock.instant()));
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(BusinessCalendar.ZONE));
+	}
+
+	private static String requireText(String text, String field) {
+		String trimmed = SubmissionCheck.blankToNull(text);
+		InvalidInput.Collector problems = new InvalidInput.Collector();
+		if (trimmed == null) {
+			problems.reject(field, "validation.required");
+		}
+		else if (trimmed.length() > 4000) {
+			problems.reject(field, "validation.tooLongMax", 4000);
+		}
+		problems.throwIfAny();
+		return trimmed;
+	}
+}
