@@ -20,10 +20,12 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Officers {
 
+	private final int port;
 	private final UserAgent http;
 	private final Map<String, String> tokens = new HashMap<>();
 
 	public Officers(int port) {
+		this.port = port;
 		this.http = new UserAgent(port);
 	}
 
@@ -53,6 +55,23 @@ public final class Officers {
 		HttpResponse<String> response = post(role, path, json);
 		assertThat(response.statusCode()).as(role + " " + path + " " + response.body()).isEqualTo(200);
 		return UserAgent.json(response);
+	}
+
+	/**
+	 * A token for a system of a regional agency (e.g. BAWASLU-32) holding {@code role} in its own jurisdiction:
+	 * the administrator registers the client through the admin page, as an operator would.
+	 */
+	public String regionalToken(String agency, String role) {
+		UserAgent admin = new UserAgent(port);
+		DemoAccountRows row = DemoAccountRows.of("ADMIN");
+		admin.signIn(row.username(), row.password());
+		String clientId = "uji-" + agency.toLowerCase(java.util.Locale.ROOT).replace(".", "-") + "-" + System.nanoTime();
+		admin.submit("/admin/klien", "/admin/klien",
+				Map.of("clientId", clientId, "name", "Sistem " + agency, "agencyCode", agency, "roles", role));
+		java.util.regex.Matcher secret = java.util.regex.Pattern.compile("data-testid=\"client-secret\">([^<]+)<")
+			.matcher(admin.get("/admin/klien").body());
+		assertThat(secret.find()).isTrue();
+		return new UserAgent(port).accessToken(clientId, secret.group(1));
 	}
 
 	/** Imports PNS into the registry through the product's import; returns their NIPs in order. */
