@@ -40,6 +40,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import id.go.netra.CsvRecords;
 import id.go.netra.DomainException;
 import id.go.netra.Page;
 import id.go.netra.audit.AuditRecord;

@@ -3,11 +3,14 @@ package id.go.netra.reporting;
 import java.net.URI;
 import java.util.List;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -34,11 +37,28 @@ class AgencyReportApiController {
 	}
 
 	private final Reports reports;
+	private final AgencyReportImport bulk;
 	private final CurrentActor currentActor;
 
-	AgencyReportApiController(Reports reports, CurrentActor currentActor) {
+	AgencyReportApiController(Reports reports, AgencyReportImport bulk, CurrentActor currentActor) {
 		this.reports = reports;
+		this.bulk = bulk;
 		this.currentActor = currentActor;
+	}
+
+	@PostMapping(path = "/import", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
+	@Operation(summary = "File many reports from CSV (columns JENIS, NIP, NIK, NAMA, INSTANSI, JABATAN, "
+			+ "TANGGAL_KEJADIAN, KODE_WILAYAH, URAIAN, TAUTAN); each row on its own, with a per-row result. "
+			+ "Ask for text/csv to get only the refused rows as an error report.")
+	ResponseEntity<?> importCsv(@RequestBody String csv, @RequestParam(required = false) ReportKind kind,
+			@RequestHeader(name = "Accept", required = false) String accept) {
+		AgencyReportImport.Result result = bulk.run(currentActor.require(), new java.io.StringReader(csv), kind,
+				LocaleContextHolder.getLocale());
+		if (accept != null && accept.startsWith("text/csv")) {
+			return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+				.body(result.errorReport());
+		}
+		return ResponseEntity.ok(result);
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

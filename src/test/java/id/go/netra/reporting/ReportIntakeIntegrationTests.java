@@ -179,6 +179,33 @@ class ReportIntakeIntegrationTests {
 			.statusCode()).isEqualTo(401);
 	}
 
+	@Test
+	void bawasluFilesManyFindingsFromACsvAndEveryRefusedRowIsReportedWithItsLine() {
+		Officers officers = new Officers(port);
+		String csv = String.join("\r\n",
+				"JENIS,NIP,NIK,NAMA,INSTANSI,JABATAN,TANGGAL_KEJADIAN,KODE_WILAYAH,URAIAN,TAUTAN",
+				"SUPERVISOR_FINDING,,,Lurah Uji (sintetis),Pemerintah Kota Bandung,Lurah,2026-02-02,32.73,\"Lurah membagikan bahan kampanye, di balai kelurahan\",https://contoh.invalid/a https://contoh.invalid/b",
+				"SUPERVISOR_FINDING,12345,,Salah NIP,,,2026-02-02,32.73,Uraian yang cukup panjang untuk diterima sistem.,",
+				"TEMUAN,,,Jenis Salah,,,2026-02-02,32.73,Uraian yang cukup panjang untuk diterima sistem.,",
+				"SUPERVISOR_RECOMMENDATION,,,Tanggal Salah,,,02/02/2026,32.73,Uraian yang cukup panjang untuk diterima sistem.,",
+				"") ;
+		HttpResponse<String> response = officers.http().postCsv("/api/v1/reports/import", officers.token("ELECTION_SUPERVISOR"), csv);
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		JsonNode result = UserAgent.json(response);
+		assertThat(result.path("accepted").asInt()).isEqualTo(1);
+		assertThat(result.path("rejected").asInt()).isEqualTo(3);
+		JsonNode rows = result.path("rows");
+		assertThat(rows.get(0).path("line").asLong()).isEqualTo(2);
+		JsonNode filed = officers.caseOf(rows.get(0).path("complaintNumber").asString());
+		assertThat(filed.path("source").asString()).isEqualTo("SUPERVISOR_FINDING");
+		assertThat(filed.path("evidence")).hasSize(2);
+		assertThat(rows.get(1).path("line").asLong()).isEqualTo(3);
+		assertThat(rows.get(1).path("errors").get(0).asString()).startsWith("NIP: NIP harus terdiri atas 18 digit");
+		assertThat(rows.get(2).path("errors").get(0).asString()).contains("TEMUAN");
+		assertThat(rows.get(3).path("errors").get(0).asString()).startsWith("TANGGAL_KEJADIAN");
+	}
+
 	private long reports() {
 		return jdbc.sql("select count(*) from report").query(Long.class).single();
 	}

@@ -1,4 +1,4 @@
-package id.go.netra.personnel;
+package id.go.netra;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -10,22 +10,22 @@ import java.util.List;
  * CRLF or LF, a UTF-8 byte-order mark ignored. {@link #recordNumber()} counts records from 1 (the header),
  * which is the line number people see in a spreadsheet.
  */
-final class CsvRecords {
+public final class CsvRecords {
 
 	private final Reader in;
 	private long recordNumber;
 	private int pushedBack = -2;
 
-	CsvRecords(Reader in) {
+	public CsvRecords(Reader in) {
 		this.in = in;
 	}
 
-	long recordNumber() {
+	public long recordNumber() {
 		return recordNumber;
 	}
 
 	/** The next record's fields, or null at the end. */
-	List<String> next() throws IOException {
+	public List<String> next() throws IOException {
 		int c = read();
 		if (recordNumber == 0 && c == '\uFEFF') {
 			c = read();
