@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,13 +12,12 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 
 import id.go.netra.DemoAccountRows;
+import id.go.netra.NetraProcess;
 import id.go.netra.UserAgent;
 import tools.jackson.databind.JsonNode;
 
@@ -75,24 +73,8 @@ class RegistryImportCrashIntegrationTests {
 		}
 	}
 
-	/** Netra in a JVM of its own, on the given data directory (and on PostgreSQL when CI says so). */
 	private static Process start(Path dataDir, int port) throws IOException {
-		List<String> command = new ArrayList<>(List.of(
-				Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-cp",
-				System.getProperty("java.class.path"), "id.go.netra.NetraApplication", "--server.port=" + port,
-				"--netra.data-dir=" + dataDir.toAbsolutePath(), "--netra.demo.seed=always", "--netra.demo.employees=0",
-				"--netra.personnel.import.chunk-size=500"));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(dataDir.resolve("netra-" + System.nanoTime() + ".log").toFile())
-			.start();
-		UserAgent probe = new UserAgent(port);
-		await("Netra ready; log in " + dataDir).atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
-			.ignoreException(IllegalStateException.class)
-			.until(() -> {
-				assertThat(process.isAlive()).as("Netra exited during start-up; see " + dataDir).isTrue();
-				return probe.get("/actuator/health/readiness").statusCode() == 200;
-			});
-		return process;
+		return NetraProcess.start(dataDir, port, "--netra.personnel.import.chunk-size=500");
 	}
 
 	private static JsonNode poll(UserAgent agent, String location, String token, Predicate<JsonNode> until) {
@@ -106,8 +88,6 @@ class RegistryImportCrashIntegrationTests {
 	}
 
 	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
+		return NetraProcess.freePort();
 	}
 }
