@@ -69,13 +69,14 @@ public class RegistryImports implements DisposableBean {
 	private final MessageSource messages;
 	private final ImportSettings settings;
 	private final Clock clock;
+	private final org.springframework.context.ApplicationEventPublisher events;
 	private final Path directory;
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(daemon("registry-import"));
 	private final ExecutorService writer = Executors.newSingleThreadExecutor(daemon("registry-import-writer"));
 
 	RegistryImports(JdbcClient jdbc, TransactionTemplate transactions, RegistryWriter writer, Employers employers,
 			Regions regions, AuditTrail audit, MessageSource messages, ImportSettings settings, Clock clock,
-			@Value("${netra.data-dir}") String dataDir) {
+			org.springframework.context.ApplicationEventPublisher events, @Value("${netra.data-dir}") String dataDir) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.registryWriter = writer;
@@ -85,6 +86,7 @@ public class RegistryImports implements DisposableBean {
 		this.messages = messages;
 		this.settings = settings;
 		this.clock = clock;
+		this.events = events;
 		this.directory = Paths.get(dataDir, "imports");
 	}
 
@@ -246,6 +248,8 @@ public class RegistryImports implements DisposableBean {
 			audit.record(AuditRecord.system(failure == null ? "PERSONNEL_IMPORT_FINISHED" : "PERSONNEL_IMPORT_FAILED",
 					"import " + id, failure == null ? done.inserted() + " inserted, " + done.updated() + " updated, "
 							+ done.unchanged() + " unchanged, " + done.rejected() + " rejected" : failure));
+			events.publishEvent(new RegistryImported(id, done.fileName(), done.inserted(), done.updated(),
+					done.rejected(), failure == null));
 		});
 	}
 
