@@ -60,7 +60,8 @@ public class Regions {
 				.stream()
 				.sorted(Comparator.comparing(Region::code))
 				.forEach(region -> loaded.put(region.code(), region));
-			byCode = current = Map.copyOf(loaded);
+			// ordered by code, so lists come out in Kemendagri order
+			byCode = current = java.util.Collections.unmodifiableMap(loaded);
 		}
 		return current;
 	}
