@@ -26,7 +26,9 @@ import id.go.netra.catalog.CatalogReferenceOrder;
 
 /**
  * Seeds one person and one API client per role from {@code demo/accounts.csv} (synthetic, for trying Netra
- * out), on the embedded database only unless {@code netra.demo.seed=always}. The accounts are marked demo.
+ * out), on the embedded database only unless {@code netra.demo.seed=always}. The accounts are marked demo. Each
+ * person gets a synthetic address under the reserved {@code .invalid} domain ({@code satgas@demo.netra.invalid}),
+ * so notices have somewhere to go in a drill without ever reaching a real mailbox.
  */
 @Component
 @Order(CatalogReferenceOrder.DEMO)
@@ -34,6 +36,8 @@ class DemoAccounts implements ApplicationRunner {
 
 	record Row(Role role, String agency, String username, String password, String clientId, String clientSecret) {
 	}
+
+	private static final String DEMO_MAIL_DOMAIN = "demo.netra.invalid";
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
@@ -67,7 +71,7 @@ class DemoAccounts implements ApplicationRunner {
 			}
 			List<Row> rows = rows();
 			for (Row row : rows) {
-				users.insert(row.username(), "Demo " + row.role().name() + " (sintetis)", null, row.agency(),
+				users.insert(row.username(), "Demo " + row.role().name() + " (sintetis)", email(row), row.agency(),
 						Set.of(row.role()), passwords.encode(row.password()), true);
 				clients.insert(row.clientId(), "Demo " + row.role().name() + " (sintetis)", row.agency(),
 						Set.of(row.role()), passwords.encode(row.clientSecret()), true);
@@ -76,6 +80,10 @@ class DemoAccounts implements ApplicationRunner {
 					rows.size() + " synthetic users and API clients"));
 			log.warn("Seeded {} synthetic demo accounts (see README). Never use them in production.", rows.size());
 		});
+	}
+
+	private static String email(Row row) {
+		return row.username() + "@" + DEMO_MAIL_DOMAIN;
 	}
 
 	static List<Row> rows() {

@@ -1,0 +1,103 @@
+package id.go.netra.notification;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mails the stored notices that are due, every {@code netra.notification.send-interval}. A failed attempt is
+ * tried again after a growing wait, up to {@code netra.notification.max-attempts}, then marked FAILED. When the
+ * SMTP server does not answer the round stops at the first failure, so an outage costs one attempt per round,
+ * not one per waiting notice. Without {@code spring.mail.host} nothing is sent and the notices wait.
+ */
+@Component
+class NoticeSender {
+
+	private static final Logger log = LoggerFactory.getLogger(NoticeSender.class);
+	private static final int BATCH = 50;
+	/** Longer than any SMTP time-out: a node that dies while sending leaves the notice to another after this. */
+	private static final Duration LEASE = Duration.ofMinutes(5);
+
+	private final Notices notices;
+	private final JavaMailSender mail;
+	private final NotificationSettings settings;
+	private final Clock clock;
+
+	NoticeSender(Notices notices, ObjectProvider<JavaMailSender> mail, NotificationSettings settings, Clock clock) {
+		this.notices = notices;
+		this.mail = mail.getIfAvailable();
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void announce() {
+		if (mail == null) {
+			log.warn("Mail not configured (spring.mail.host is empty): notices are stored and listed in Netra, "
+					+ "but not e-mailed");
+		}
+	}
+
+	@Scheduled(fixedDelayString = "${netra.notification.send-interval:PT10S}", initialDelayString = "PT1S")
+	void sendDue() {
+		if (mail == null) {
+			return;
+		}
+		try {
+			for (Notice notice : notices.due(clock.instant(), BATCH)) {
+				Instant now = clock.instant();
+				if (notices.claim(notice.id(), now, now.plus(LEASE)) && !send(notice)) {
+					return;
+				}
+			}
+		}
+		catch (RuntimeException e) {
+			// the next round tries again; a failing database must not stop the sender for good
+			log.warn("Notice round failed: {}", e.toString());
+		}
+	}
+
+	private boolean send(Notice notice) {
+		int attempt = notice.attempts() + 1;
+		try {
+			mail.send(message -> {
+				MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+				helper.setFrom(settings.from());
+				helper.setTo(notice.recipientEmail());
+				helper.setSubject(notice.subject());
+				helper.setText(notice.body());
+				// tells mail servers and out-of-office replies that no person wrote this
+				message.setHeader("Auto-Submitted", "auto-generated");
+			});
+			notices.sent(notice.id(), clock.instant());
+			return true;
+		}
+		catch (MailException e) {
+			String error = e.getClass().getSimpleName() + ": " + e.getMostSpecificCause();
+			if (attempt >= settings.maxAttempts()) {
+				notices.failed(notice.id(), error);
+				log.warn("Notice {} about {} to {} failed for good after {} attempts: {}", notice.id(),
+						notice.complaintNumber(), notice.recipientEmail(), attempt, error);
+			}
+			else {
+				Duration wait = settings.backoffAfter(attempt);
+				notices.retryAt(notice.id(), clock.instant().plus(wait), error);
+				log.info("Notice {} not sent (attempt {} of {}), next try in {}: {}", notice.id(), attempt,
+						settings.maxAttempts(), wait, error);
+			}
+			return false;
+		}
+	}
+}

@@ -1,0 +1,68 @@
+package id.go.netra.notification;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import id.go.netra.catalog.BusinessCalendar;
+import id.go.netra.personnel.Employer;
+import id.go.netra.personnel.Employers;
+
+/**
+ * The words of a notice: plain text in Bahasa Indonesia (the recipients' language is not known), naming the case
+ * by its complaint number only. Neither the reporter nor the evidence appears in a mail; the link leads to the
+ * case, where the reader's role decides what they see.
+ */
+@Component
+class NoticeTexts {
+
+	record Text(String subject, String body) {
+	}
+
+	/** What a notice is about: one case at one stage, with that stage's deadline (none while it is paused). */
+	record About(UUID caseId, String complaintNumber, Stage stage, Instant deadlineAt, String employerCode) {
+	}
+
+	static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
+
+	private static final DateTimeFormatter DEADLINE = DateTimeFormatter
+		.ofPattern("d MMMM yyyy 'pukul' HH.mm 'WIB'", INDONESIAN)
+		.withZone(BusinessCalendar.ZONE);
+
+	private final MessageSource messages;
+	private final Employers employers;
+	private final NotificationSettings settings;
+
+	NoticeTexts(MessageSource messages, Employers employers, NotificationSettings settings) {
+		this.messages = messages;
+		this.employers = employers;
+		this.settings = settings;
+	}
+
+	Text compose(NoticeKind kind, About about, String agencyName) {
+		String stage = text("notification.stage." + about.stage().name());
+		String subject = text("notification.subject." + kind.name(), about.complaintNumber(), stage);
+		String employer = about.employerCode() == null ? ""
+				: employers.find(about.employerCode()).map(Employer::name).orElse(about.employerCode());
+		String deadline = about.deadlineAt() == null ? text("notification.deadline.paused")
+				: text("notification.deadline", deadline(about.deadlineAt()));
+		String body = text("notification.body", agencyName,
+				text("notification.situation." + kind.name(), about.complaintNumber(), stage),
+				text("notification.expected." + about.stage().name(), employer), deadline,
+				settings.caseLink(about.caseId()));
+		return new Text(subject, body);
+	}
+
+	/** A deadline as people in Indonesia read it, in western Indonesian time: 25 November 2026 pukul 23.59 WIB. */
+	static String deadline(Instant at) {
+		return DEADLINE.format(at);
+	}
+
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, INDONESIAN);
+	}
+}
