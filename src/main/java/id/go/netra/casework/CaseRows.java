@@ -183,6 +183,7 @@ class CaseRows {
 		return jdbc.sql("""
 				select id, deadline_at, stage_started_at from case_file
 				where reminded = false and overdue = false and deadline_at is not null and deadline_at < :horizon
+				  and (follow_up_audit is null or follow_up_audit <> 'PENDING')
 				order by deadline_at limit :limit
 				""").param("horizon", at(horizon)).param("limit", limit).query(CaseRows::due).list();
 	}
