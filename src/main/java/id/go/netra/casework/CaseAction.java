@@ -7,6 +7,7 @@ import java.util.Set;
 
 import id.go.netra.identity.Actor;
 import id.go.netra.identity.Role;
+import id.go.netra.reporting.ReportKind;
 
 /**
  * What may be done to a case, by which roles, in which statuses. A role counts only where it applies: a
@@ -53,6 +54,8 @@ public enum CaseAction {
 			case FOLLOW_UP -> !c.awaitingAudit();
 			case AUDIT_FOLLOW_UP -> c.awaitingAudit();
 			case RECOMMEND -> c.subject().resolved();
+			// only a citizen can be asked: agency reports have no reporter outside Netra
+			case ASK_REPORTER -> ReportKind.PUBLIC_REPORT.name().equals(c.source());
 			default -> true;
 		};
 	}

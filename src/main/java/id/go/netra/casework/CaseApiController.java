@@ -1,8 +1,5 @@
 package id.go.netra.casework;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.core.io.FileSystemResource;
@@ -21,12 +18,10 @@ import org.springframework.web.multipart.MultipartFile;
 
 import id.go.netra.DomainException;
 import id.go.netra.Page;
-import id.go.netra.catalog.SanctionLevel;
+import id.go.netra.casework.CaseDetails.CaseDetail;
 import id.go.netra.identity.Actor;
 import id.go.netra.identity.CurrentActor;
-import id.go.netra.identity.Role;
 import id.go.netra.reporting.EvidenceStore;
-import id.go.netra.reporting.Report;
 import id.go.netra.reporting.Reports;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -40,57 +35,18 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Cases", description = "The case lifecycle from verification to follow-up")
 class CaseApiController {
 
-	record Employee(String nip, String name, String employer, String positionClass, String positionTitle,
-			String workRegion, boolean identityResolved) {
-	}
-
-	record ReportView(String kind, String description, String reportedName, String reportedEmployer,
-			String reportedPosition, boolean anonymous, String reporterName, String reporterEmail,
-			String reporterPhone, String filedBy, String filedByAgency) {
-	}
-
-	record EvidenceView(EvidenceKindName kind, String sha256, String mediaType, Long size, String name, String url,
-			String addedBy, Instant addedAt) {
-	}
-
-	enum EvidenceKindName {
-		IMAGE, VIDEO, PDF, LINK
-	}
-
-	record MessageView(Report.Author author, String body, String actor, Instant createdAt) {
-	}
-
-	record HistoryView(String transition, CaseStatus from, CaseStatus to, String actor, String actorName,
-			String agency, String role, Instant at, String note) {
-	}
-
-	record Recommendation(SanctionLevel level, String sanction, String note, Instant issuedAt) {
-	}
-
-	record FollowUp(String sanction, String decreeNumber, LocalDate decreeDate, boolean decreeAttached,
-			Instant recordedAt, boolean inAccordance, String audit) {
-	}
-
-	record CaseDetail(UUID id, String complaintNumber, String source, CaseStatus status, Instant stageStartedAt,
-			Instant deadlineAt, boolean overdue, Instant overdueSince, Employee employee, LocalDate incidentDate,
-			String regionCode, String summary, List<String> violations, Boolean criminal, String reviewOutcome,
-			String reviewNote, SanctionLevel recommendedLevel, Recommendation recommendation, FollowUp followUp,
-			String closingReason, String closingNote, UUID duplicateOf, Case.Assignment assignment, Instant filedAt,
-			Instant closedAt, ReportView report, List<EvidenceView> evidence, List<MessageView> messages,
-			List<CaseQueue.PossibleDuplicate> possibleDuplicates, List<CaseAction> availableActions,
-			List<HistoryView> history) {
-	}
-
 	private final Casework casework;
 	private final CaseQueue queue;
+	private final CaseDetails details;
 	private final Reports reports;
 	private final EvidenceStore store;
 	private final CurrentActor currentActor;
 
-	CaseApiController(Casework casework, CaseQueue queue, Reports reports, EvidenceStore store,
+	CaseApiController(Casework casework, CaseQueue queue, CaseDetails details, Reports reports, EvidenceStore store,
 			CurrentActor currentActor) {
 		this.casework = casework;
 		this.queue = queue;
+		this.details = details;
 		this.reports = reports;
 		this.store = store;
 		this.currentActor = currentActor;
@@ -217,43 +173,7 @@ class CaseApiController {
 	}
 
 	private CaseDetail detail(Actor actor, Case c) {
-		Report report = reports.find(c.reportId()).orElseThrow();
-		boolean verifier = actor.has(Role.TASK_FORCE);
-		Report shown = verifier ? report : report.withoutReporter();
-		Case.Subject s = c.subject();
-		Case.Recommendation r = c.recommendation();
-		Case.FollowUp f = c.followUp();
-		return new CaseDetail(c.id(), c.complaintNumber(), c.source(), c.status(), c.stageStartedAt(), c.deadlineAt(),
-				c.overdue(), c.overdueSince(),
-				new Employee(s.nip(), s.name() == null ? c.reportedName() : s.name(), s.employerCode(), s.positionClass(),
-						s.positionTitle(), s.workRegionCode(), s.resolved()),
-				c.incidentDate(), c.regionCode(), c.summary(), c.review() == null ? List.of() : c.review().violations(),
-				c.review() == null ? null : c.review().criminal(), c.review() == null ? null : c.review().outcome(),
-				c.review() == null ? null : c.review().note(), c.recommendedLevel(),
-				r == null ? null : new Recommendation(r.level(), r.sanctionCode(), r.note(), r.issuedAt()),
-				f == null ? null : new FollowUp(f.sanctionCode(), f.decreeNumber(), f.decreeDate(),
-						f.decreeSha256() != null, f.recordedAt(), f.inAccordance(), f.audit()),
-				c.closing() == null ? null : c.closing().reason(), c.closing() == null ? null : c.closing().note(),
-				c.closing() == null ? null : c.closing().duplicateOf(), c.assignment(), c.filedAt(), c.closedAt(),
-				new ReportView(shown.kind().name(), shown.description(), shown.reported().name(),
-						shown.reported().employer(), shown.reported().position(), shown.anonymous(),
-						shown.reporterName(), shown.reporterEmail(), shown.reporterPhone(), shown.filedBy(),
-						shown.filedByAgency()),
-				reports.evidence(c.reportId())
-					.stream()
-					.map(e -> new EvidenceView(EvidenceKindName.valueOf(e.kind().name()), e.sha256(), e.mediaType(),
-							e.size(), e.originalName(), e.url(), e.addedBy(), e.addedAt()))
-					.toList(),
-				reports.messages(c.reportId())
-					.stream()
-					.map(m -> new MessageView(m.author(), m.body(), m.actor(), m.createdAt()))
-					.toList(),
-				queue.possibleDuplicates(actor, c, 30), casework.availableActions(actor, c),
-				queue.history(c.id())
-					.stream()
-					.map(h -> new HistoryView(h.transition(), h.from(), h.to(), h.actor(), h.actorName(), h.agencyCode(),
-							h.role(), h.at(), h.note()))
-					.toList());
+		return details.of(actor, c);
 	}
 
 	private static DomainException notFound(UUID id) {

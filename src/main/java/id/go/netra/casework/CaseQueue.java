@@ -37,9 +37,15 @@ public class CaseQueue {
 			String source, boolean identityResolved, String assignee, String assigneeName, Instant filedAt) {
 	}
 
+	/** The size of an actor's queue: its open cases, how many of them are overdue, and how many they took. */
+	public record Counts(long open, long overdue, long mine) {
+	}
+
 	/** A case that may report the same thing. */
 	public record PossibleDuplicate(UUID id, String complaintNumber, CaseStatus status, LocalDate incidentDate) {
 	}
+
+	private static final String OPEN = " and c.status in ('RECEIVED', 'IN_REVIEW', 'PROVEN', 'AWAITING_FOLLOW_UP')";
 
 	private final JdbcClient jdbc;
 
@@ -57,7 +63,7 @@ public class CaseQueue {
 			params.put("status", filter.status().name());
 		}
 		if (Boolean.TRUE.equals(filter.open())) {
-			where.append(" and c.status in ('RECEIVED', 'IN_REVIEW', 'PROVEN', 'AWAITING_FOLLOW_UP')");
+			where.append(OPEN);
 		}
 		if (filter.complaintNumber() != null && !filter.complaintNumber().isBlank()) {
 			where.append(" and c.complaint_number = :number");
@@ -98,6 +104,22 @@ public class CaseQueue {
 					rs.getString("assignee_name"), CaseRows.instant(rs, "filed_at")))
 			.list();
 		return new Page<>(items, filter.page(), filter.size(), total, null);
+	}
+
+	/** What a home page tells about the queue, in one query. */
+	@Transactional(readOnly = true)
+	public Counts counts(Actor actor) {
+		StringBuilder where = new StringBuilder(" where 1 = 1" + OPEN);
+		Map<String, Object> params = new LinkedHashMap<>();
+		CaseScope.of(actor).restrict(where, params);
+		params.put("me", actor.name());
+		return jdbc.sql("""
+				select count(*) as open_cases, coalesce(sum(case when c.overdue then 1 else 0 end), 0) as overdue_cases,
+				  coalesce(sum(case when c.assignee = :me then 1 else 0 end), 0) as my_cases
+				from case_file c""" + where)
+			.params(params)
+			.query((rs, n) -> new Counts(rs.getLong("open_cases"), rs.getLong("overdue_cases"), rs.getLong("my_cases")))
+			.single();
 	}
 
 	/**

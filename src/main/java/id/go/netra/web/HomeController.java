@@ -7,13 +7,17 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import id.go.netra.casework.CaseQueue;
 import id.go.netra.catalog.Regions;
 import id.go.netra.identity.Actor;
 import id.go.netra.identity.CurrentActor;
 import id.go.netra.identity.Jurisdiction;
 import id.go.netra.identity.Role;
 
-/** The public landing page and each signed-in person's home: their roles, where they apply, what to open. */
+/**
+ * The public landing page and each signed-in person's home: their case queue at a glance, their roles, where
+ * they apply, what to open.
+ */
 @Controller
 class HomeController {
 
@@ -23,10 +27,12 @@ class HomeController {
 
 	private final CurrentActor currentActor;
 	private final Regions regions;
+	private final CaseQueue cases;
 
-	HomeController(CurrentActor currentActor, Regions regions) {
+	HomeController(CurrentActor currentActor, Regions regions, CaseQueue cases) {
 		this.currentActor = currentActor;
 		this.regions = regions;
+		this.cases = cases;
 	}
 
 	@GetMapping("/")
@@ -42,6 +48,7 @@ class HomeController {
 			.map(role -> card(role, actor.jurisdiction(role).orElseThrow()))
 			.toList();
 		model.addAttribute("roleCards", cards);
+		model.addAttribute("caseCounts", cases.counts(actor));
 		return "home";
 	}
 

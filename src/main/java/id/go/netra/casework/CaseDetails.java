@@ -1,0 +1,138 @@
+package id.go.netra.casework;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import id.go.netra.catalog.SanctionLevel;
+import id.go.netra.identity.Actor;
+import id.go.netra.identity.Role;
+import id.go.netra.reporting.Report;
+import id.go.netra.reporting.Reports;
+
+/**
+ * One case as an officer sees it, for the API and the case page alike, so both hide the same things: the
+ * reporter's contact details appear only for task-force verifiers.
+ */
+@Component
+class CaseDetails {
+
+	record Employee(String nip, String name, String employer, String positionClass, String positionTitle,
+			String workRegion, boolean identityResolved) {
+	}
+
+	record ReportView(String kind, String description, String reportedName, String reportedEmployer,
+			String reportedPosition, boolean anonymous, String reporterName, String reporterEmail,
+			String reporterPhone, String filedBy, String filedByAgency) {
+	}
+
+	record EvidenceView(EvidenceKindName kind, String sha256, String mediaType, Long size, String name, String url,
+			String addedBy, Instant addedAt) {
+	}
+
+	enum EvidenceKindName {
+		IMAGE, VIDEO, PDF, LINK
+	}
+
+	record MessageView(Report.Author author, String body, String actor, Instant createdAt) {
+	}
+
+	record HistoryView(String transition, CaseStatus from, CaseStatus to, String actor, String actorName,
+			String agency, String role, Instant at, String note) {
+	}
+
+	record Recommendation(SanctionLevel level, String sanction, String note, Instant issuedAt) {
+	}
+
+	/** {@code decreeSha256} names the decree for {@code files/{sha256}}; null when none was attached. */
+	record FollowUp(String sanction, String decreeNumber, LocalDate decreeDate, boolean decreeAttached,
+			String decreeSha256, Instant recordedAt, boolean inAccordance, String audit) {
+	}
+
+	record CaseDetail(UUID id, String complaintNumber, String source, CaseStatus status, Instant stageStartedAt,
+			Instant deadlineAt, boolean overdue, Instant overdueSince, Employee employee, LocalDate incidentDate,
+			String regionCode, String summary, List<String> violations, Boolean criminal, String reviewOutcome,
+			String reviewNote, SanctionLevel recommendedLevel, Recommendation recommendation, FollowUp followUp,
+			String closingReason, String closingNote, UUID duplicateOf, Case.Assignment assignment, Instant filedAt,
+			Instant closedAt, ReportView report, List<EvidenceView> evidence, List<MessageView> messages,
+			List<CaseQueue.PossibleDuplicate> possibleDuplicates, List<CaseAction> availableActions,
+			List<HistoryView> history) {
+	}
+
+	/** How many days apart two acts of the same person may be to be offered as possible duplicates. */
+	static final int DUPLICATE_WINDOW_DAYS = 30;
+
+	private final Casework casework;
+	private final CaseQueue queue;
+	private final Reports reports;
+
+	CaseDetails(Casework casework, CaseQueue queue, Reports reports) {
+		this.casework = casework;
+		this.queue = queue;
+		this.reports = reports;
+	}
+
+	CaseDetail of(Actor actor, Case c) {
+		Case.Review review = c.review();
+		Case.Closing closing = c.closing();
+		return new CaseDetail(c.id(), c.complaintNumber(), c.source(), c.status(), c.stageStartedAt(), c.deadlineAt(),
+				c.overdue(), c.overdueSince(), employee(c), c.incidentDate(), c.regionCode(), c.summary(),
+				review == null ? List.of() : review.violations(), review == null ? null : review.criminal(),
+				review == null ? null : review.outcome(), review == null ? null : review.note(), c.recommendedLevel(),
+				recommendation(c.recommendation()), followUp(c.followUp()), closing == null ? null : closing.reason(),
+				closing == null ? null : closing.note(), closing == null ? null : closing.duplicateOf(),
+				c.assignment(), c.filedAt(), c.closedAt(), report(actor, c), evidence(c), messages(c),
+				queue.possibleDuplicates(actor, c, DUPLICATE_WINDOW_DAYS), casework.availableActions(actor, c),
+				history(c));
+	}
+
+	private static Employee employee(Case c) {
+		Case.Subject s = c.subject();
+		return new Employee(s.nip(), s.name() == null ? c.reportedName() : s.name(), s.employerCode(),
+				s.positionClass(), s.positionTitle(), s.workRegionCode(), s.resolved());
+	}
+
+	private static Recommendation recommendation(Case.Recommendation r) {
+		return r == null ? null : new Recommendation(r.level(), r.sanctionCode(), r.note(), r.issuedAt());
+	}
+
+	private static FollowUp followUp(Case.FollowUp f) {
+		return f == null ? null
+				: new FollowUp(f.sanctionCode(), f.decreeNumber(), f.decreeDate(), f.decreeSha256() != null,
+						f.decreeSha256(), f.recordedAt(), f.inAccordance(), f.audit());
+	}
+
+	private ReportView report(Actor actor, Case c) {
+		Report report = reports.find(c.reportId()).orElseThrow();
+		Report shown = actor.has(Role.TASK_FORCE) ? report : report.withoutReporter();
+		return new ReportView(shown.kind().name(), shown.description(), shown.reported().name(),
+				shown.reported().employer(), shown.reported().position(), shown.anonymous(), shown.reporterName(),
+				shown.reporterEmail(), shown.reporterPhone(), shown.filedBy(), shown.filedByAgency());
+	}
+
+	private List<EvidenceView> evidence(Case c) {
+		return reports.evidence(c.reportId())
+			.stream()
+			.map(e -> new EvidenceView(EvidenceKindName.valueOf(e.kind().name()), e.sha256(), e.mediaType(), e.size(),
+					e.originalName(), e.url(), e.addedBy(), e.addedAt()))
+			.toList();
+	}
+
+	private List<MessageView> messages(Case c) {
+		return reports.messages(c.reportId())
+			.stream()
+			.map(m -> new MessageView(m.author(), m.body(), m.actor(), m.createdAt()))
+			.toList();
+	}
+
+	private List<HistoryView> history(Case c) {
+		return queue.history(c.id())
+			.stream()
+			.map(h -> new HistoryView(h.transition(), h.from(), h.to(), h.actor(), h.actorName(), h.agencyCode(),
+					h.role(), h.at(), h.note()))
+			.toList();
+	}
+}

@@ -1,0 +1,197 @@
+package id.go.netra.casework;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import id.go.netra.DomainException;
+import id.go.netra.catalog.Regions;
+import id.go.netra.catalog.Sanction;
+import id.go.netra.catalog.Sanctions;
+import id.go.netra.catalog.Violation;
+import id.go.netra.catalog.Violations;
+import id.go.netra.identity.Actor;
+import id.go.netra.identity.CurrentActor;
+import id.go.netra.reporting.EvidenceStore;
+import id.go.netra.reporting.Reports;
+
+/**
+ * One case for an officer: what happened, what was decided, who did what, and the forms for exactly the
+ * actions their role may take at this stage. Every form posts, then comes back here with what happened.
+ */
+@Controller
+@RequestMapping("/kasus/{id}")
+class CasePages {
+
+	private final Casework casework;
+	private final CaseDetails details;
+	private final Violations violations;
+	private final Sanctions sanctions;
+	private final Regions regions;
+	private final Reports reports;
+	private final EvidenceStore store;
+	private final CurrentActor currentActor;
+	private final PageFeedback feedback;
+
+	CasePages(Casework casework, CaseDetails details, Violations violations, Sanctions sanctions, Regions regions,
+			Reports reports, EvidenceStore store, CurrentActor currentActor, PageFeedback feedback) {
+		this.casework = casework;
+		this.details = details;
+		this.violations = violations;
+		this.sanctions = sanctions;
+		this.regions = regions;
+		this.reports = reports;
+		this.store = store;
+		this.currentActor = currentActor;
+		this.feedback = feedback;
+	}
+
+	@GetMapping
+	String page(@PathVariable UUID id, Model model, Locale locale) {
+		Actor actor = currentActor.require();
+		CaseDetails.CaseDetail detail = details.of(actor, find(actor, id));
+		model.addAttribute("c", detail);
+		model.addAttribute("actions", detail.availableActions().stream().map(Enum::name).collect(Collectors.toSet()));
+		model.addAttribute("mine", detail.assignment() != null && detail.assignment().actor().equals(actor.name()));
+		model.addAttribute("regionNames", regionNames(detail));
+		model.addAttribute("activeViolations", violations.active());
+		model.addAttribute("violationNames",
+				names(violations.all(), Violation::code, v -> inLanguage(locale, v.name(), v.nameEn())));
+		model.addAttribute("activeSanctions", sanctions.all().stream().filter(Sanction::active).toList());
+		model.addAttribute("sanctionNames",
+				names(sanctions.all(), Sanction::code, s -> inLanguage(locale, s.name(), s.nameEn())));
+		model.addAttribute("rejectReasons", RejectReason.values());
+		return "casework/case";
+	}
+
+	/** Evidence and the decree, only of a case the officer may see. */
+	@GetMapping("/berkas/{sha256}")
+	ResponseEntity<FileSystemResource> file(@PathVariable UUID id, @PathVariable String sha256) {
+		return CaseFiles.download(find(currentActor.require(), id), sha256, reports, store);
+	}
+
+	@PostMapping("/verifikasi")
+	String verify(@PathVariable UUID id, CaseRequests.Verification form, RedirectAttributes redirect, Locale locale) {
+		return act(id, CaseAction.VERIFY, redirect, locale, actor -> casework.verify(actor, id, form));
+	}
+
+	@PostMapping("/kajian")
+	String review(@PathVariable UUID id, CaseRequests.Review form, RedirectAttributes redirect, Locale locale) {
+		return act(id, CaseAction.REVIEW, redirect, locale, actor -> casework.review(actor, id, form));
+	}
+
+	@PostMapping("/rekomendasi")
+	String recommend(@PathVariable UUID id, CaseRequests.Recommendation form, RedirectAttributes redirect,
+			Locale locale) {
+		return act(id, CaseAction.RECOMMEND, redirect, locale, actor -> casework.recommend(actor, id, form));
+	}
+
+	@PostMapping("/tindak-lanjut")
+	String followUp(@PathVariable UUID id, FollowUpForm form,
+			@RequestParam(name = "decree", required = false) MultipartFile decree, RedirectAttributes redirect,
+			Locale locale) {
+		Reports.Upload upload = decree == null || decree.isEmpty() ? null
+				: new Reports.Upload(decree.getOriginalFilename(), decree);
+		return act(id, CaseAction.FOLLOW_UP, redirect, locale,
+				actor -> casework.recordFollowUp(actor, id, form.request(), upload));
+	}
+
+	@PostMapping("/audit")
+	String audit(@PathVariable UUID id, CaseRequests.FollowUpAudit form, RedirectAttributes redirect, Locale locale) {
+		return act(id, CaseAction.AUDIT_FOLLOW_UP, redirect, locale, actor -> casework.auditFollowUp(actor, id, form));
+	}
+
+	@PostMapping("/batal")
+	String cancel(@PathVariable UUID id, CaseRequests.Note form, RedirectAttributes redirect, Locale locale) {
+		return act(id, CaseAction.CANCEL, redirect, locale, actor -> casework.cancel(actor, id, form));
+	}
+
+	@PostMapping("/berhenti")
+	String separate(@PathVariable UUID id, CaseRequests.Note form, RedirectAttributes redirect, Locale locale) {
+		return act(id, CaseAction.SEPARATE, redirect, locale, actor -> casework.separate(actor, id, form));
+	}
+
+	@PostMapping("/identitas")
+	String resolveIdentity(@PathVariable UUID id, CaseRequests.Identity form, RedirectAttributes redirect,
+			Locale locale) {
+		return act(id, CaseAction.RESOLVE_IDENTITY, redirect, locale,
+				actor -> casework.resolveIdentity(actor, id, form));
+	}
+
+	@PostMapping("/gabung")
+	String merge(@PathVariable UUID id, CaseRequests.Merge form, RedirectAttributes redirect, Locale locale) {
+		return act(id, CaseAction.MERGE, redirect, locale, actor -> casework.merge(actor, id, form));
+	}
+
+	@PostMapping("/pertanyaan")
+	String ask(@PathVariable UUID id, CaseRequests.Question form, RedirectAttributes redirect, Locale locale) {
+		return act(id, CaseAction.ASK_REPORTER, redirect, locale, actor -> casework.askReporter(actor, id, form));
+	}
+
+	@PostMapping("/ambil")
+	String assign(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
+		return act(id, CaseAction.ASSIGN, redirect, locale, actor -> casework.assignToSelf(actor, id));
+	}
+
+	@PostMapping("/lepas")
+	String release(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
+		return act(id, "RELEASE", redirect, locale, actor -> casework.release(actor, id));
+	}
+
+	private String act(UUID id, CaseAction action, RedirectAttributes redirect, Locale locale,
+			Function<Actor, Case> change) {
+		return act(id, action.name(), redirect, locale, change);
+	}
+
+	/** Post/redirect/get: the case page shows what happened, or why it did not. */
+	private String act(UUID id, String done, RedirectAttributes redirect, Locale locale, Function<Actor, Case> change) {
+		try {
+			change.apply(currentActor.require());
+			feedback.success(redirect, locale, "case.done." + done);
+		}
+		catch (DomainException refused) {
+			feedback.refusal(redirect, locale, refused);
+		}
+		return "redirect:/kasus/" + id;
+	}
+
+	private Case find(Actor actor, UUID id) {
+		return casework.find(actor, id)
+			.orElseThrow(() -> DomainException.notFound("casework.case.notFound", id.toString()));
+	}
+
+	private Map<String, String> regionNames(CaseDetails.CaseDetail detail) {
+		Map<String, String> names = new LinkedHashMap<>();
+		for (String code : new String[] { detail.regionCode(), detail.employee().workRegion() }) {
+			if (code != null) {
+				names.put(code, regions.nameOf(code));
+			}
+		}
+		return names;
+	}
+
+	private static <T> Map<String, String> names(List<T> entries, Function<T, String> code, Function<T, String> name) {
+		return entries.stream().collect(Collectors.toMap(code, name, (a, b) -> a, LinkedHashMap::new));
+	}
+
+	/** The catalogue's English name where it has one, on English pages. */
+	private static String inLanguage(Locale locale, String name, String nameEn) {
+		return "en".equals(locale.getLanguage()) && nameEn != null && !nameEn.isBlank() ? nameEn : name;
+	}
+}

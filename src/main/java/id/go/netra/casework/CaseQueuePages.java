@@ -1,0 +1,92 @@
+package id.go.netra.casework;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import id.go.netra.DomainException;
+import id.go.netra.Page;
+import id.go.netra.catalog.Regions;
+import id.go.netra.identity.Actor;
+import id.go.netra.identity.CurrentActor;
+
+/**
+ * The officers' work queue: the cases in their scope, overdue first, filtered; several can be taken at once.
+ * With htmx the filters refresh only the table; without JavaScript the same form reloads the page.
+ */
+@Controller
+class CaseQueuePages {
+
+	private final CaseQueue queue;
+	private final Casework casework;
+	private final Regions regions;
+	private final CurrentActor currentActor;
+	private final PageFeedback feedback;
+
+	CaseQueuePages(CaseQueue queue, Casework casework, Regions regions, CurrentActor currentActor,
+			PageFeedback feedback) {
+		this.queue = queue;
+		this.casework = casework;
+		this.regions = regions;
+		this.currentActor = currentActor;
+		this.feedback = feedback;
+	}
+
+	@GetMapping("/kasus")
+	String queue(QueueFilterForm form, @RequestHeader(value = "HX-Request", required = false) String htmx,
+			Model model) {
+		Actor actor = currentActor.require();
+		Page<CaseQueue.Line> cases = queue.search(actor, form.filter(actor));
+		model.addAttribute("filter", form);
+		model.addAttribute("cases", cases);
+		model.addAttribute("pagerBase", form.address());
+		model.addAttribute("regionNames", regionNames(cases.items()));
+		model.addAttribute("statuses", CaseStatus.values());
+		model.addAttribute("canFile", !AgencyReportPages.kindsFor(actor).isEmpty());
+		return htmx != null ? "casework/queue :: results" : "casework/queue";
+	}
+
+	/** Takes each selected case that the officer may take; the others are counted, not fatal to the rest. */
+	@PostMapping("/kasus/ambil")
+	String take(@RequestParam(name = "ids", required = false) List<UUID> ids, QueueFilterForm form,
+			RedirectAttributes redirect, Locale locale) {
+		if (ids == null || ids.isEmpty()) {
+			feedback.error(redirect, locale, "case.queue.noneSelected");
+			return "redirect:" + form.address();
+		}
+		Actor actor = currentActor.require();
+		int taken = 0;
+		for (UUID id : ids) {
+			try {
+				casework.assignToSelf(actor, id);
+				taken++;
+			}
+			catch (DomainException refused) {
+				// refusals are audited by Casework; the officer learns how many, below
+			}
+		}
+		feedback.success(redirect, locale, "case.queue.taken", taken, ids.size() - taken);
+		return "redirect:" + form.address();
+	}
+
+	private Map<String, String> regionNames(List<CaseQueue.Line> lines) {
+		Map<String, String> names = new TreeMap<>();
+		lines.stream()
+			.map(CaseQueue.Line::regionCode)
+			.filter(Objects::nonNull)
+			.distinct()
+			.forEach(code -> names.put(code, regions.nameOf(code)));
+		return names;
+	}
+}

@@ -1,0 +1,50 @@
+package id.go.netra.casework;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import id.go.netra.DomainException;
+import id.go.netra.InvalidInput;
+
+/**
+ * What the case pages tell after a form was sent (post/redirect/get): a success line, or the refusal in the
+ * officer's language. Refused fields are named, since a page has no field list the way the API's
+ * {@code errors} has.
+ */
+@Component
+class PageFeedback {
+
+	private final MessageSource messages;
+
+	PageFeedback(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	void success(RedirectAttributes redirect, Locale locale, String code, Object... arguments) {
+		redirect.addFlashAttribute("flash", messages.getMessage(code, arguments, locale));
+	}
+
+	void error(RedirectAttributes redirect, Locale locale, String code, Object... arguments) {
+		redirect.addFlashAttribute("flashError", messages.getMessage(code, arguments, locale));
+	}
+
+	void refusal(RedirectAttributes redirect, Locale locale, DomainException refused) {
+		redirect.addFlashAttribute("flashError", text(refused, locale));
+	}
+
+	private String text(DomainException refused, Locale locale) {
+		if (!(refused instanceof InvalidInput invalid) || invalid.problems().isEmpty()) {
+			return refused.localized(messages, locale);
+		}
+		String fields = invalid.problems()
+			.stream()
+			.map(problem -> messages.getMessage("case.field." + problem.field(), null, problem.field(), locale) + ": "
+					+ problem.localized(messages, locale))
+			.collect(Collectors.joining(" "));
+		return messages.getMessage("case.invalid", new Object[] { fields }, locale);
+	}
+}
