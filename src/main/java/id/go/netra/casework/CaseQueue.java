@@ -153,9 +153,9 @@ public class CaseQueue {
 			.list();
 	}
 
-	/** The case's history, oldest first. */
+	/** The case's history, oldest first; callers have checked the case is in scope. */
 	@Transactional(readOnly = true)
-	public List<CaseRows.HistoryRow> history(UUID caseId) {
+	List<CaseRows.HistoryRow> history(UUID caseId) {
 		return new CaseRows(jdbc).history(caseId);
 	}
 }

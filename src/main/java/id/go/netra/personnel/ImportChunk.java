@@ -15,8 +15,12 @@ import id.go.netra.DomainException;
  */
 final class ImportChunk {
 
-	/** What stays the same for a whole import: the file's columns, the known codes, the keys seen so far. */
-	record Context(RegistryRow.Columns columns, Set<String> employers, Set<String> regions, SeenKeys seen) {
+	/**
+	 * What stays the same for a whole import: the file's columns, the known codes, the keys seen so far, and
+	 * whether it is the initial load of an empty registry (every row new).
+	 */
+	record Context(RegistryRow.Columns columns, Set<String> employers, Set<String> regions, SeenKeys seen,
+			boolean initialLoad) {
 	}
 
 	record Rejection(long line, String registryKey, String reason) {
@@ -71,6 +75,10 @@ final class ImportChunk {
 
 	long importId() {
 		return importId;
+	}
+
+	boolean initialLoad() {
+		return context.initialLoad();
 	}
 
 	List<RegistryRow> rows() {

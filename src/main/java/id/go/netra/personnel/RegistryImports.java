@@ -172,7 +172,16 @@ public class RegistryImports implements DisposableBean {
 		if (job.status().finished()) {
 			return;
 		}
+		// decided once, when the import first starts, and kept for a resumed run
+		jdbc.sql("update registry_import set status = 'RUNNING', initial_load = (select count(*) from"
+				+ " (select 1 from employee fetch first 1 rows only) any_row) = 0 where id = :id and status = 'QUEUED'")
+			.param("id", id)
+			.update();
 		jdbc.sql("update registry_import set status = 'RUNNING' where id = :id").param("id", id).update();
+		boolean initialLoad = jdbc.sql("select initial_load from registry_import where id = :id")
+			.param("id", id)
+			.query(Boolean.class)
+			.single();
 		try (BufferedReader reader = Files.newBufferedReader(Paths.get(storedPath(id)), StandardCharsets.UTF_8)) {
 			CsvRecords records = new CsvRecords(reader);
 			List<String> header = records.next();
@@ -180,7 +189,8 @@ public class RegistryImports implements DisposableBean {
 				throw DomainException.invalid("personnel.import.empty");
 			}
 			RegistryRow.Columns columns = RegistryRow.Columns.of(header);
-			var context = new ImportChunk.Context(columns, employerCodes(), regionCodes(), new SeenKeys());
+			var context = new ImportChunk.Context(columns, employerCodes(), regionCodes(), new SeenKeys(),
+					initialLoad);
 			long done = job.recordsDone();
 			ImportChunk chunk = new ImportChunk(id, context);
 			// While the database writes one chunk, this thread reads and checks the next; chunks still commit

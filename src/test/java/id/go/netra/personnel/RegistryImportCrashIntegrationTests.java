@@ -66,15 +66,57 @@ class RegistryImportCrashIntegrationTests {
 			assertThat(done.path("recordsDone").asLong()).isEqualTo(ROWS);
 			assertThat(counted).as("every row counted exactly once").isEqualTo(ROWS);
 			assertThat(done.path("rejected").asLong()).isZero();
+			assertThat(done.path("inserted").asLong()).as("every row new in an empty registry").isEqualTo(ROWS);
 		}
 		finally {
 			second.destroyForcibly();
 			second.waitFor();
+			dropOwnDatabase(dataDir);
 		}
 	}
 
+	/**
+	 * On PostgreSQL (CI) the child gets a database of its own, so the import is the initial load of an empty
+	 * registry, the path that copies straight into it, and must resume on that path.
+	 */
 	private static Process start(Path dataDir, int port) throws IOException {
-		return NetraProcess.start(dataDir, port, "--netra.personnel.import.chunk-size=500");
+		String url = System.getenv("SPRING_DATASOURCE_URL");
+		if (url == null || !url.startsWith("jdbc:postgresql:")) {
+			return NetraProcess.start(dataDir, port, "--netra.personnel.import.chunk-size=500");
+		}
+		return NetraProcess.start(dataDir, port, "--netra.personnel.import.chunk-size=500",
+				"--spring.datasource.url=" + ownDatabase(url, dataDir));
+	}
+
+	private static String databaseName(Path dataDir) {
+		return "netra_crash_" + dataDir.getFileName().toString().replaceAll("[^a-z0-9]", "");
+	}
+
+	private static void dropOwnDatabase(Path dataDir) throws java.sql.SQLException {
+		String url = System.getenv("SPRING_DATASOURCE_URL");
+		if (url != null && url.startsWith("jdbc:postgresql:")) {
+			try (java.sql.Connection admin = java.sql.DriverManager.getConnection(url,
+					System.getenv("SPRING_DATASOURCE_USERNAME"), System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", ""))) {
+				admin.createStatement().execute("drop database if exists " + databaseName(dataDir) + " with (force)");
+			}
+		}
+	}
+
+	private static String ownDatabase(String url, Path dataDir) {
+		String name = databaseName(dataDir);
+		String base = url.substring(0, url.lastIndexOf('/') + 1);
+		try (java.sql.Connection admin = java.sql.DriverManager.getConnection(url,
+				System.getenv("SPRING_DATASOURCE_USERNAME"), System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", ""))) {
+			try (var rs = admin.createStatement().executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
+				if (!rs.next()) {
+					admin.createStatement().execute("create database " + name);
+				}
+			}
+		}
+		catch (java.sql.SQLException e) {
+			throw new IllegalStateException("could not create the crash test's own database " + name, e);
+		}
+		return base + name;
 	}
 
 	private static JsonNode poll(UserAgent agent, String location, String token, Predicate<JsonNode> until) {
