@@ -159,8 +159,8 @@ public class RegistryBench {
 				+ URLEncoder.encode(prefix(r[2]), StandardCharsets.UTF_8), token));
 		double[] nipSql = time(withNip, r -> query(db, "select * from employee where registry_key = ?", r[0]));
 		double[] nikSql = time(sample, r -> query(db, "select * from employee where nik = ?", r[1]));
-		double[] nameSql = time(sample, r -> query(db, "select * from employee where employer_code = ? and name_key like ?"
-				+ " order by name_key, id limit 20", r[6], key(prefix(r[2])) + "%"));
+		double[] nameSql = time(sample, r -> query(db, "select * from employee where employer_code = ? and name_key >= ?"
+				+ " and name_key < ? order by name_key, id limit 20", r[6], key(prefix(r[2])), key(prefix(r[2])) + "{"));
 		report("lookup by NIP", nipHttp, nipSql, rows);
 		report("lookup by NIK", nikHttp, nikSql, rows);
 		report("lookup by name prefix in employer", nameHttp, nameSql, rows);

@@ -70,6 +70,29 @@ public final class UserAgent {
 			.build());
 	}
 
+	/** Opens {@code formPage} for its CSRF token, then posts a multipart form with one file to {@code action}. */
+	public HttpResponse<String> submitFile(String formPage, String action, Map<String, String> fields, String fileField,
+			String fileName, byte[] content) {
+		HttpResponse<String> page = get(formPage);
+		Matcher token = CSRF.matcher(page.body());
+		if (!token.find()) {
+			throw new AssertionError("no CSRF token on " + formPage + " (HTTP " + page.statusCode() + ")");
+		}
+		String boundary = "netra-" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		all.put("_csrf", token.group(1));
+		all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+				+ name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(request(action).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
 	/** Signs a person in with the form; returns where the sign-in sent them. */
 	public String signIn(String username, String password) {
 		HttpResponse<String> response = submit("/masuk", "/masuk", Map.of("username", username, "password", password));

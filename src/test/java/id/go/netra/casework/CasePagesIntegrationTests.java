@@ -3,6 +3,7 @@ package id.go.netra.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -118,6 +119,21 @@ class CasePagesIntegrationTests {
 			.path("complaintNumber")
 			.asString();
 		return officers.caseOf(number).path("id").asString();
+	}
+
+	@Test
+	void theTaskForceUploadsAReportSpreadsheetAndSeesEveryRowsOutcomeByLine() {
+		UserAgent satgas = signedIn("TASK_FORCE");
+		String csv = "JENIS,NIP,NIK,NAMA,INSTANSI,JABATAN,TANGGAL_KEJADIAN,KODE_WILAYAH,URAIAN,TAUTAN\r\n"
+				+ ",,,Kepala Dinas Uji (sintetis),,,2026-03-01,32.73,Menghadiri deklarasi calon dan berorasi mendukungnya.,\r\n"
+				+ ",,,Tanpa Uraian,,,2026-03-01,32.73,,\r\n";
+		HttpResponse<String> page = satgas.submitFile("/kasus/laporan-baru/impor", "/kasus/laporan-baru/impor",
+				Map.of("kind", "TASK_FORCE_REPORT"), "file", "temuan.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("1 baris diterima, 1 baris ditolak.").contains("NTR-")
+			.contains("URAIAN: Wajib diisi.");
+		assertThat(signedIn("PPK").get("/kasus/laporan-baru/impor").statusCode()).isEqualTo(403);
 	}
 
 	private UserAgent signedIn(String role) {
