@@ -51,15 +51,19 @@ public class Employees {
 	public record WithHistory(Employee employee, List<Employee.Period> periods) {
 	}
 
-	/** One employee and their career in a single statement: the registry's most frequent question. */
+	/**
+	 * One employee and their career in a single statement: the registry's most frequent question. The periods
+	 * that are over come from employee_period; the current one is the employee row itself.
+	 */
 	public Optional<WithHistory> byNipWithHistory(Nip nip, RegistryScope scope) {
 		StringBuilder where = new StringBuilder(" where e.registry_key = :key");
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("key", nip.value());
 		scope.restrict(where, params, "e.");
 		List<Employee.Period> periods = new java.util.ArrayList<>();
+		Employee.Period[] current = new Employee.Period[1];
 		Employee[] employee = new Employee[1];
-		jdbc.sql("select e.*, p.valid_from as p_from, p.valid_to as p_to, p.employer_code as p_employer, p.unit as p_unit,"
+		jdbc.sql("select e.*, p.valid_from, p.valid_to, p.employer_code as p_employer, p.unit as p_unit,"
 				+ " p.position_class as p_class, p.position_title as p_title, p.grade as p_grade, p.status as p_status,"
 				+ " p.source as p_source from employee e left join employee_period p on p.employee_id = e.id" + where
 				+ " order by p.valid_from")
@@ -67,16 +71,21 @@ public class Employees {
 			.query(rs -> {
 				if (employee[0] == null) {
 					employee[0] = map(rs, 0);
+					current[0] = currentPeriod(rs);
 				}
-				if (rs.getObject("p_from") != null) {
-					periods.add(new Employee.Period(rs.getObject("p_from", OffsetDateTime.class).toInstant(),
-							instant(rs.getObject("p_to", OffsetDateTime.class)), rs.getString("p_employer"),
+				if (rs.getObject("valid_from") != null) {
+					periods.add(new Employee.Period(rs.getObject("valid_from", OffsetDateTime.class).toInstant(),
+							instant(rs.getObject("valid_to", OffsetDateTime.class)), rs.getString("p_employer"),
 							rs.getString("p_unit"), enumOrNull(PositionClass.class, rs.getString("p_class")),
 							rs.getString("p_title"), rs.getString("p_grade"),
 							EmployeeStatus.valueOf(rs.getString("p_status")), rs.getString("p_source")));
 				}
 			});
-		return employee[0] == null ? Optional.empty() : Optional.of(new WithHistory(employee[0], periods));
+		if (employee[0] == null) {
+			return Optional.empty();
+		}
+		periods.add(current[0]);
+		return Optional.of(new WithHistory(employee[0], periods));
 	}
 
 	/** Employees registered with this NIK (normally one; the registry does not force it). */
@@ -124,14 +133,22 @@ public class Employees {
 		return new Page<>(items, query.page(), query.size(), capped ? COUNT_CAP : total, capped ? Boolean.TRUE : null);
 	}
 
+	/** The periods of an employee's career, oldest first; the last one, still open, is the employee row. */
 	public List<Employee.Period> periods(long employeeId) {
-		return jdbc.sql("select * from employee_period where employee_id = :id order by valid_from")
+		return jdbc.sql("""
+				select valid_from, valid_to, employer_code, unit, position_class, position_title, grade, status, source
+				from employee_period where employee_id = :id
+				union all
+				select period_from, null, employer_code, unit, position_class, position_title, grade, status,
+				  period_source
+				from employee where id = :id
+				order by 1
+				""")
 			.param("id", employeeId)
-			.query((rs, row) -> new Employee.Period(rs.getObject("valid_from", OffsetDateTime.class).toInstant(),
-					instant(rs.getObject("valid_to", OffsetDateTime.class)), rs.getString("employer_code"),
-					rs.getString("unit"), enumOrNull(PositionClass.class, rs.getString("position_class")),
-					rs.getString("position_title"), rs.getString("grade"),
-					EmployeeStatus.valueOf(rs.getString("status")), rs.getString("source")))
+			.query((rs, row) -> new Employee.Period(rs.getObject(1, OffsetDateTime.class).toInstant(),
+					instant(rs.getObject(2, OffsetDateTime.class)), rs.getString(3), rs.getString(4),
+					enumOrNull(PositionClass.class, rs.getString(5)), rs.getString(6), rs.getString(7),
+					EmployeeStatus.valueOf(rs.getString(8)), rs.getString(9)))
 			.list();
 	}
 
@@ -162,6 +179,14 @@ public class Employees {
 				EmployeeStatus.valueOf(rs.getString("status")),
 				social == null || social.isBlank() ? List.of() : Arrays.asList(social.split(";")),
 				rs.getBoolean("synthetic"), rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+	}
+
+	/** The open period of an employee row: where they stand now, since when. */
+	private static Employee.Period currentPeriod(ResultSet rs) throws SQLException {
+		return new Employee.Period(rs.getObject("period_from", OffsetDateTime.class).toInstant(), null,
+				rs.getString("employer_code"), rs.getString("unit"),
+				enumOrNull(PositionClass.class, rs.getString("position_class")), rs.getString("position_title"),
+				rs.getString("grade"), EmployeeStatus.valueOf(rs.getString("status")), rs.getString("period_source"));
 	}
 
 	private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {

@@ -1,18 +1,22 @@
 package id.go.netra.personnel;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
@@ -78,34 +82,34 @@ final class PostgresRegistryWriter {
 				+ " and s.social_accounts is not distinct from e.social_accounts and s.synthetic = e.synthetic and "
 				+ SAME_POSITION + " then 'SAME' when " + SAME_POSITION + " then 'CHANGED' else 'MOVED' end"
 				+ " from employee e where e.registry_key = s.registry_key").update();
-		// New employees and their first period in one statement: the period rows come from RETURNING, with no
-		// second lookup of each new employee.
-		jdbc.sql("with inserted as (insert into employee (registry_key, nip, nik, name, name_key, birth_date, gender,"
-				+ " employment_type, employer_code, unit, position_class, position_title, grade, work_region_code, status,"
-				+ " social_accounts, synthetic, updated_at) select registry_key, nip, nik, name, name_key, birth_date,"
-				+ " gender, employment_type, employer_code, unit, position_class, position_title, grade, work_region_code,"
-				+ " status, social_accounts, synthetic, :now from registry_staging where action = 'NEW'"
-				+ " returning id, employer_code, unit, position_class, position_title, grade, status)"
-				+ " insert into employee_period (employee_id, valid_from, employer_code, unit, position_class,"
-				+ " position_title, grade, status, source) select id, :now, employer_code, unit, position_class,"
-				+ " position_title, grade, status, :source from inserted")
+		// A new employee's row is their first period.
+		jdbc.sql("insert into employee (registry_key, nip, nik, name, name_key, birth_date, gender, employment_type,"
+				+ " employer_code, unit, position_class, position_title, grade, work_region_code, status, social_accounts,"
+				+ " synthetic, updated_at, period_from, period_source) select registry_key, nip, nik, name, name_key,"
+				+ " birth_date, gender, employment_type, employer_code, unit, position_class, position_title, grade,"
+				+ " work_region_code, status, social_accounts, synthetic, :now, :now, :source from registry_staging"
+				+ " where action = 'NEW'")
 			.param("now", now)
 			.param("source", source)
+			.update();
+		// The period that ends is kept before the row takes its new position.
+		jdbc.sql("insert into employee_period (employee_id, valid_from, valid_to, employer_code, unit, position_class,"
+				+ " position_title, grade, status, source) select e.id, e.period_from, :now, e.employer_code, e.unit,"
+				+ " e.position_class, e.position_title, e.grade, e.status, e.period_source from registry_staging s"
+				+ " join employee e on e.registry_key = s.registry_key where s.action = 'MOVED'")
+			.param("now", now)
 			.update();
 		jdbc.sql("update employee e set nip = s.nip, nik = s.nik, name = s.name, name_key = s.name_key,"
 				+ " birth_date = s.birth_date, gender = s.gender, employment_type = s.employment_type,"
 				+ " employer_code = s.employer_code, unit = s.unit, position_class = s.position_class,"
 				+ " position_title = s.position_title, grade = s.grade, work_region_code = s.work_region_code,"
-				+ " status = s.status, social_accounts = s.social_accounts, synthetic = s.synthetic, updated_at = :now"
+				+ " status = s.status, social_accounts = s.social_accounts, synthetic = s.synthetic, updated_at = :now,"
+				+ " period_from = case when s.action = 'MOVED' then :now else e.period_from end,"
+				+ " period_source = case when s.action = 'MOVED' then :source else e.period_source end"
 				+ " from registry_staging s where e.registry_key = s.registry_key and s.action in ('CHANGED', 'MOVED')")
 			.param("now", now)
+			.param("source", source)
 			.update();
-		jdbc.sql("update employee_period p set valid_to = :now from registry_staging s join employee e"
-				+ " on e.registry_key = s.registry_key where p.employee_id = e.id and p.valid_to is null"
-				+ " and s.action = 'MOVED'")
-			.param("now", now)
-			.update();
-		openPeriods(Action.MOVED, now, source);
 		Map<Action, Long> counts = new EnumMap<>(Action.class);
 		for (Action action : Action.values()) {
 			counts.put(action, 0L);
@@ -119,23 +123,14 @@ final class PostgresRegistryWriter {
 
 	/**
 	 * The initial load of an empty registry: every valid row is new (duplicates within the file were rejected
-	 * before), so the rows are copied straight into the registry and their first periods written from it.
+	 * before), so the rows are copied straight into the registry, each row its employee's first period.
 	 */
 	private Map<Action, Long> writeInitial(ImportChunk chunk, OffsetDateTime now, String source) {
-		long before = jdbc.sql("select coalesce(max(id), 0) from employee").query(Long.class).single();
-		StringBuilder text = new StringBuilder(chunk.rows().size() * 256);
-		String updatedAt = now.toString();
-		for (RegistryRow row : chunk.rows()) {
-			rowText(text, row).append('\t').append(updatedAt).append('\n');
-		}
-		copyIn("copy employee (" + COLUMNS.substring("line_number, ".length()) + ", updated_at) from stdin", text);
-		jdbc.sql("insert into employee_period (employee_id, valid_from, employer_code, unit, position_class,"
-				+ " position_title, grade, status, source) select id, :now, employer_code, unit, position_class,"
-				+ " position_title, grade, status, :source from employee where id > :before")
-			.param("now", now)
-			.param("source", source)
-			.param("before", before)
-			.update();
+		// updated_at, period_from and period_source: the same for every row of the chunk
+		String period = now + "\t" + now + "\t" + field(new StringBuilder(), source);
+		copyIn("copy employee (" + COLUMNS.substring("line_number, ".length())
+				+ ", updated_at, period_from, period_source) from stdin", chunk,
+				(line, i) -> rowText(line, chunk.rows().get(i)).append('\t').append(period));
 		Map<Action, Long> counts = new EnumMap<>(Action.class);
 		for (Action action : Action.values()) {
 			counts.put(action, 0L);
@@ -144,24 +139,9 @@ final class PostgresRegistryWriter {
 		return counts;
 	}
 
-	private void openPeriods(Action action, OffsetDateTime now, String source) {
-		jdbc.sql("insert into employee_period (employee_id, valid_from, employer_code, unit, position_class,"
-				+ " position_title, grade, status, source) select e.id, :now, s.employer_code, s.unit, s.position_class,"
-				+ " s.position_title, s.grade, s.status, :source from registry_staging s join employee e"
-				+ " on e.registry_key = s.registry_key where s.action = :action")
-			.param("now", now)
-			.param("source", source)
-			.param("action", action.name())
-			.update();
-	}
-
 	private void copy(ImportChunk chunk) {
-		StringBuilder text = new StringBuilder(chunk.rows().size() * 256);
-		for (int i = 0; i < chunk.rows().size(); i++) {
-			field(text, Long.toString(i)).append('\t');
-			rowText(text, chunk.rows().get(i)).append('\n');
-		}
-		copyIn("copy registry_staging (" + COLUMNS + ") from stdin", text);
+		copyIn("copy registry_staging (" + COLUMNS + ") from stdin", chunk,
+				(line, i) -> rowText(line.append(i).append('\t'), chunk.rows().get(i)));
 	}
 
 	/** A row's registry columns (all of COLUMNS but the line number) in COPY text format, tab-separated. */
@@ -185,10 +165,20 @@ final class PostgresRegistryWriter {
 		return field(text, r.synthetic() ? "t" : "f");
 	}
 
-	private void copyIn(String sql, StringBuilder text) {
+	/**
+	 * Streams the chunk's rows to {@code COPY} as they are formatted: PostgreSQL parses and indexes the first rows
+	 * while the following ones are still being written, instead of waiting for the whole chunk's text.
+	 */
+	private void copyIn(String sql, ImportChunk chunk, BiConsumer<StringBuilder, Integer> format) {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
-		try {
-			connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(text.toString()));
+		try (Writer out = new OutputStreamWriter(
+				new PGCopyOutputStream(connection.unwrap(PGConnection.class), sql, 1 << 16), StandardCharsets.UTF_8)) {
+			StringBuilder line = new StringBuilder(512);
+			for (int i = 0; i < chunk.rows().size(); i++) {
+				line.setLength(0);
+				format.accept(line, i);
+				out.append(line.append('\n'));
+			}
 		}
 		catch (SQLException e) {
 			throw new IllegalStateException("COPY into the registry failed", e);

@@ -21,8 +21,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes one chunk of an import in the caller's transaction: new employees with their first period, changed
- * employees (a new period when employer, unit, position or status changed), rejections, and the checkpoint.
+ * Writes one chunk of an import in the caller's transaction: new employees (their row is their first period),
+ * changed employees (when employer, unit, position or status changed, the period that ends is kept in
+ * employee_period and the row starts a new one), rejections, and the checkpoint.
  * Rows equal to what the registry holds are counted and left alone. On PostgreSQL the rows go through
  * {@link PostgresRegistryWriter} (COPY); elsewhere, or with {@code netra.personnel.import.fast-path=false},
  * through JDBC batches.
@@ -33,9 +34,9 @@ class RegistryWriter {
 	private static final String INSERT = """
 			insert into employee (registry_key, nip, nik, name, name_key, birth_date, gender, employment_type,
 			  employer_code, unit, position_class, position_title, grade, work_region_code, status, social_accounts,
-			  synthetic, updated_at)
+			  synthetic, updated_at, period_from, period_source)
 			values (:key, :nip, :nik, :name, :nameKey, :birthDate, :gender, :type, :employer, :unit, :positionClass,
-			  :positionTitle, :grade, :region, :status, :social, :synthetic, :now)
+			  :positionTitle, :grade, :region, :status, :social, :synthetic, :now, :now, :source)
 			""";
 
 	private static final String UPDATE = """
@@ -47,16 +48,17 @@ class RegistryWriter {
 			where registry_key = :key
 			""";
 
-	private static final String OPEN_PERIOD = """
-			insert into employee_period (employee_id, valid_from, employer_code, unit, position_class, position_title,
-			  grade, status, source)
-			select id, :now, :employer, :unit, :positionClass, :positionTitle, :grade, :status, :source
+	/** Keeps the period that ends now; runs before the employee row takes its new position. */
+	private static final String CLOSE_PERIOD = """
+			insert into employee_period (employee_id, valid_from, valid_to, employer_code, unit, position_class,
+			  position_title, grade, status, source)
+			select id, period_from, :now, employer_code, unit, position_class, position_title, grade, status,
+			  period_source
 			from employee where registry_key = :key
 			""";
 
-	private static final String CLOSE_PERIOD = """
-			update employee_period set valid_to = :now
-			where valid_to is null and employee_id = (select id from employee where registry_key = :key)
+	private static final String OPEN_PERIOD = """
+			update employee set period_from = :now, period_source = :source where registry_key = :key
 			""";
 
 	private final JdbcClient jdbc;
@@ -138,9 +140,8 @@ class RegistryWriter {
 			}
 		}
 		run(INSERT, inserts);
-		run(OPEN_PERIOD, inserts);
-		run(UPDATE, updates);
 		run(CLOSE_PERIOD, moves);
+		run(UPDATE, updates);
 		run(OPEN_PERIOD, moves);
 		return new long[] { inserts.size(), updates.size(), unchanged };
 	}
