@@ -1,0 +1,194 @@
+package id.go.netra.documents;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lays out a letter the way Indonesian official letters look: the letterhead with a double rule, place and
+ * date, the head (Nomor, Sifat, Lampiran, Perihal), the addressee, the body, the legal basis, the signatory on
+ * the right, the copies (Tembusan); and on every page a footer with the QR code of the verification page.
+ */
+@Component
+class LetterPdf {
+
+	/** What the letter module adds to a draft: its number, date and where to check it. */
+	record Issue(String number, LocalDate date, Instant issuedAt, VerificationCode code, String verificationUrl) {
+	}
+
+	private static final float SIZE = 11;
+	private static final float SMALL = 8;
+	private static final float HEAD_VALUE_X = 90;
+	private static final float QR_SIZE = 72;
+	private static final float FOOTER_Y = 40;
+
+	private final String place;
+
+	LetterPdf(DocumentSettings settings) {
+		this.place = settings.place();
+	}
+
+	/**
+	 * PDFBox maps its standard fonts to system fonts on first use, which takes a second or two. Done once after
+	 * start-up, in the background, so that the first letter does not spend that time holding its number's lock.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void loadFontsAhead() {
+		Thread loader = new Thread(() -> new PDType1Font(Standard14Fonts.FontName.HELVETICA), "letter-fonts");
+		loader.setDaemon(true);
+		loader.start();
+	}
+
+	byte[] render(LetterDraft draft, Issue issue) {
+		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			describe(document.getDocumentInformation(), draft, issue);
+			LetterPages pages = new LetterPages(document);
+			try (pages) {
+				letterhead(pages, draft);
+				head(pages, draft, issue);
+				body(pages, draft);
+				signatory(pages, draft);
+				copies(pages, draft.copies());
+			}
+			footers(document, pages.regular, issue);
+			document.save(out);
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static void letterhead(LetterPages pages, LetterDraft draft) {
+		pages.linesCentered(pages.bold, 14, draft.issuerName().toUpperCase(Locale.ROOT));
+		pages.linesCentered(pages.bold, SIZE, "REPUBLIK INDONESIA");
+		pages.skip(6);
+		pages.rule(1.5f);
+		pages.skip(1.5f);
+		pages.rule(0.5f);
+		pages.skip(12);
+	}
+
+	private void head(LetterPages pages, LetterDraft draft, Issue issue) {
+		pages.lineRight(pages.regular, SIZE, place + ", " + IndonesianDate.longForm(issue.date()));
+		pages.skip(4);
+		pages.labelled(pages.regular, SIZE, HEAD_VALUE_X, "Nomor", issue.number());
+		pages.labelled(pages.regular, SIZE, HEAD_VALUE_X, "Sifat", draft.kind().nature());
+		pages.labelled(pages.regular, SIZE, HEAD_VALUE_X, "Lampiran", "-");
+		pages.labelled(pages.regular, SIZE, HEAD_VALUE_X, "Perihal", draft.subject());
+		if (draft.reference() != null) {
+			pages.labelled(pages.regular, SIZE, HEAD_VALUE_X, "Nomor aduan", draft.reference());
+		}
+		pages.skip(14);
+		pages.wrapped(pages.regular, SIZE, 0, LetterPages.width(), draft.addressee());
+		pages.skip(14);
+	}
+
+	private static void body(LetterPages pages, LetterDraft draft) {
+		for (String paragraph : draft.paragraphs()) {
+			pages.wrapped(pages.regular, SIZE, 0, LetterPages.width(), paragraph);
+			pages.skip(6);
+		}
+		if (draft.legalBasis() != null) {
+			pages.skip(4);
+			pages.keep(LetterPages.leading(SIZE) * 2);
+			pages.line(pages.bold, SIZE, 0, "Dasar hukum:");
+			pages.wrapped(pages.regular, SIZE, 0, LetterPages.width(), draft.legalBasis());
+		}
+	}
+
+	/**
+	 * The signatory on the right half, kept on one page. When it has several lines the last is the name, with
+	 * room above it where a wet signature or a stamp would go.
+	 */
+	private static void signatory(LetterPages pages, LetterDraft draft) {
+		float x = LetterPages.width() / 2;
+		float width = LetterPages.width() - x;
+		List<String> lines = PdfText.wrap(pages.regular, SIZE, width, draft.signatory());
+		float signatureSpace = lines.size() > 1 ? 40 : 0;
+		pages.skip(20);
+		pages.keep(lines.size() * LetterPages.leading(SIZE) + signatureSpace);
+		for (int i = 0; i < lines.size(); i++) {
+			if (i == lines.size() - 1) {
+				pages.skip(signatureSpace);
+			}
+			pages.line(i == lines.size() - 1 ? pages.bold : pages.regular, SIZE, x, lines.get(i));
+		}
+	}
+
+	private static void copies(LetterPages pages, List<String> copies) {
+		if (copies.isEmpty()) {
+			return;
+		}
+		pages.skip(20);
+		pages.keep(LetterPages.leading(SIZE) * 2);
+		pages.line(pages.bold, SIZE, 0, "Tembusan:");
+		for (int i = 0; i < copies.size(); i++) {
+			pages.item(pages.regular, SIZE, 20, (i + 1) + ".", copies.get(i));
+		}
+	}
+
+	/** Every page: a rule, the QR code, where and with which code to check the letter, and the page number. */
+	private static void footers(PDDocument document, PDFont regular, Issue issue) throws IOException {
+		QrCode qr = QrCode.of(issue.verificationUrl());
+		float textX = LetterPages.LEFT + QR_SIZE + QrCode.QUIET_ZONE * QR_SIZE / qr.modules();
+		float textWidth = LetterPages.A4.getWidth() - LetterPages.RIGHT - textX;
+		int total = document.getNumberOfPages();
+		for (int i = 0; i < total; i++) {
+			PDPage page = document.getPage(i);
+			try (PDPageContentStream footer = new PDPageContentStream(document, page, AppendMode.APPEND, true, true)) {
+				footer.setLineWidth(0.5f);
+				footer.moveTo(LetterPages.LEFT, FOOTER_Y + QR_SIZE + 14);
+				footer.lineTo(LetterPages.A4.getWidth() - LetterPages.RIGHT, FOOTER_Y + QR_SIZE + 14);
+				footer.stroke();
+				qr.draw(footer, LetterPages.LEFT, FOOTER_Y, QR_SIZE);
+				float y = FOOTER_Y + QR_SIZE - SMALL;
+				for (String line : PdfText.wrap(regular, SMALL, textWidth,
+						"Keaslian surat dapat diperiksa di " + issue.verificationUrl())) {
+					y = footerLine(footer, regular, textX, y, line);
+				}
+				y = footerLine(footer, regular, textX, y - 2, "Kode verifikasi: " + issue.code());
+				footerLine(footer, regular, textX, y - 2, PdfText.printable(regular,
+						"Nomor " + issue.number() + " - halaman " + (i + 1) + " dari " + total));
+			}
+		}
+	}
+
+	private static float footerLine(PDPageContentStream footer, PDFont font, float x, float y, String printable)
+			throws IOException {
+		footer.beginText();
+		footer.setFont(font, SMALL);
+		footer.newLineAtOffset(x, y);
+		footer.showText(printable);
+		footer.endText();
+		return y - LetterPages.leading(SMALL);
+	}
+
+	private static void describe(PDDocumentInformation info, LetterDraft draft, Issue issue) {
+		info.setTitle(issue.number());
+		info.setSubject(draft.subject());
+		info.setAuthor(draft.issuerName());
+		info.setCreator("Netra");
+		GregorianCalendar created = new GregorianCalendar(TimeZone.getTimeZone(IndonesianDate.ZONE));
+		created.setTimeInMillis(issue.issuedAt().toEpochMilli());
+		info.setCreationDate(created);
+	}
+}
