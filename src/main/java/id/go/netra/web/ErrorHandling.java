@@ -79,6 +79,31 @@ class ErrorHandling extends ResponseEntityExceptionHandler {
 		return page;
 	}
 
+	/**
+	 * The database cannot be reached (restarting, failing over, out of connections): 503 with Retry-After, so
+	 * clients and load balancers retry instead of reporting a failure. Nothing was stored by this request; what
+	 * was accepted before is safe.
+	 */
+	@ExceptionHandler({ org.springframework.dao.DataAccessResourceFailureException.class,
+			org.springframework.transaction.CannotCreateTransactionException.class })
+	Object unavailable(Exception exception, HttpServletRequest request) {
+		log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), exception.toString());
+		Locale locale = LocaleContextHolder.getLocale();
+		String detail = messages.getMessage("problem.unavailable.detail", null, locale);
+		if (isApi(request)) {
+			return ResponseEntity.status(503)
+				.header(HttpHeaders.RETRY_AFTER, Long.toString(UNAVAILABLE_RETRY_SECONDS))
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problem(503, "unavailable", detail, locale));
+		}
+		ModelAndView page = new ModelAndView("error", Map.of("status", 503, "detail", detail));
+		page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
+		return page;
+	}
+
+	/** How long a client should wait before trying again while the database is away. */
+	static final int UNAVAILABLE_RETRY_SECONDS = 5;
+
 	@ExceptionHandler(AccessDeniedException.class)
 	void accessDenied(AccessDeniedException exception) {
 		// Security's own handlers answer 403 (problem+json for the API, the error page for people).
