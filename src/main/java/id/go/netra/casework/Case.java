@@ -2,11 +2,13 @@ package id.go.netra.casework;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import id.go.netra.DomainException;
+import id.go.netra.catalog.BusinessCalendar;
 import id.go.netra.catalog.SanctionLevel;
 
 /**
@@ -45,6 +47,10 @@ public final class Case {
 	/** A change of the case, as the history shows it. */
 	public record Transition(String name, CaseStatus from, CaseStatus to, String note) {
 	}
+
+	/** Times in history notes, as people in Indonesia read them (western Indonesian time). */
+	private static final DateTimeFormatter WIB = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'WIB'")
+		.withZone(BusinessCalendar.ZONE);
 
 	private final UUID id;
 	private final String complaintNumber;
@@ -217,7 +223,7 @@ public final class Case {
 	void markOverdue(Instant now) {
 		overdue = true;
 		overdueSince = now;
-		transitions.add(new Transition("DEADLINE_PASSED", status, status, "deadline " + deadlineAt));
+		transitions.add(new Transition("DEADLINE_PASSED", status, status, "tenggat " + WIB.format(deadlineAt)));
 	}
 
 	void assign(String actor, String name, Instant now) {

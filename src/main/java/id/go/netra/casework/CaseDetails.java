@@ -56,7 +56,8 @@ class CaseDetails {
 			Instant deadlineAt, boolean overdue, Instant overdueSince, Employee employee, LocalDate incidentDate,
 			String regionCode, String summary, List<String> violations, Boolean criminal, String reviewOutcome,
 			String reviewNote, SanctionLevel recommendedLevel, Recommendation recommendation, FollowUp followUp,
-			String closingReason, String closingNote, UUID duplicateOf, Case.Assignment assignment, Instant filedAt,
+			ControlLevel controlLevel, Instant blockedAt, Instant blockLiftedAt, List<CaseControls.CaseLetter> letters,
+			String criminalReferralStage, CaseControls.PriorOffences repeatOffence, String closingReason, String closingNote, UUID duplicateOf, Case.Assignment assignment, Instant filedAt,
 			Instant closedAt, ReportView report, List<EvidenceView> evidence, List<MessageView> messages,
 			List<CaseQueue.PossibleDuplicate> possibleDuplicates, List<CaseAction> availableActions,
 			List<HistoryView> history) {
@@ -78,11 +79,14 @@ class CaseDetails {
 	CaseDetail of(Actor actor, Case c) {
 		Case.Review review = c.review();
 		Case.Closing closing = c.closing();
+		CaseControls.Control control = casework.controls().of(c.id());
 		return new CaseDetail(c.id(), c.complaintNumber(), c.source(), c.status(), c.stageStartedAt(), c.deadlineAt(),
 				c.overdue(), c.overdueSince(), employee(c), c.incidentDate(), c.regionCode(), c.summary(),
 				review == null ? List.of() : review.violations(), review == null ? null : review.criminal(),
 				review == null ? null : review.outcome(), review == null ? null : review.note(), c.recommendedLevel(),
-				recommendation(c.recommendation()), followUp(c.followUp()), closing == null ? null : closing.reason(),
+				recommendation(c.recommendation()), followUp(c.followUp()), control.level(), control.blockedAt(),
+				control.blockLiftedAt(), control.letters(), control.referralStage(),
+				casework.priorOffences(c).orElse(null), closing == null ? null : closing.reason(),
 				closing == null ? null : closing.note(), closing == null ? null : closing.duplicateOf(),
 				c.assignment(), c.filedAt(), c.closedAt(), report(actor, c), evidence(c), messages(c),
 				queue.possibleDuplicates(actor, c, DUPLICATE_WINDOW_DAYS), casework.availableActions(actor, c),

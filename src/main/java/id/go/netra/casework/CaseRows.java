@@ -283,6 +283,14 @@ class CaseRows {
 				instant(rs, "updated_at"), instant(rs, "closed_at"));
 	}
 
+	List<UUID> idsAfter(UUID after, int limit) {
+		return jdbc.sql("select id from case_file" + (after == null ? "" : " where id > :after")
+				+ " order by id fetch first :limit rows only")
+			.params(after == null ? Map.of("limit", limit) : Map.of("after", after, "limit", limit))
+			.query(UUID.class)
+			.list();
+	}
+
 	static OffsetDateTime at(Instant instant) {
 		return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,10 +48,12 @@ public class Casework {
 	private final EvidenceStore store;
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
+	private final ObjectProvider<CaseControls> controls;
 	private final Clock clock;
 
 	Casework(CaseRows rows, Deadlines deadlines, Violations violations, Sanctions sanctions, SubjectResolver subjects,
-			Reports reports, EvidenceStore store, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			Reports reports, EvidenceStore store, AuditTrail audit, ApplicationEventPublisher events,
+			ObjectProvider<CaseControls> controls, Clock clock) {
 		this.rows = rows;
 		this.deadlines = deadlines;
 		this.violations = violations;
@@ -60,6 +63,7 @@ public class Casework {
 		this.store = store;
 		this.audit = audit;
 		this.events = events;
+		this.controls = controls;
 		this.clock = clock;
 	}
 
@@ -113,8 +117,25 @@ public class Casework {
 		problems.throwIfAny();
 		SanctionLevel level = recommendedLevel(found);
 		List<String> distinct = found.stream().map(Violation::code).distinct().sorted().toList();
-		return act(actor, id, CaseAction.REVIEW, (c, now) -> c.reviewProven(distinct, criminal, note(request.note()),
-				level, now, deadlines.of(CaseStatus.PROVEN, now)));
+		return act(actor, id, CaseAction.REVIEW, (c, now) -> {
+			Optional<CaseControls.PriorOffences> prior = priorOffences(c);
+			c.reviewProven(distinct, criminal, note(request.note()), prior.isPresent() ? level.oneHeavier() : level,
+					now, deadlines.of(CaseStatus.PROVEN, now));
+			prior.ifPresent(p -> c.note("REPEAT_OFFENCE", p.count() + " sanksi sebelumnya, terberat " + p.heaviest()
+					+ "; tingkat rekomendasi dinaikkan dari " + level + " (PP 94/2021)"));
+		});
+	}
+
+	/** Sanctions the case's employee received for earlier acts, from the discipline register. */
+	public Optional<CaseControls.PriorOffences> priorOffences(Case c) {
+		if (!c.subject().resolved() || c.subject().nip() == null) {
+			return Optional.empty();
+		}
+		return controls().priorOffences(c.subject().nip(), c.incidentDate());
+	}
+
+	CaseControls controls() {
+		return controls.getIfAvailable(() -> CaseControls.ABSENT);
 	}
 
 	@Transactional
@@ -237,10 +258,36 @@ public class Casework {
 		return rows.find(id).filter(scope::covers);
 	}
 
+	/**
+	 * The case, for modules that act on casework's events rather than on behalf of a person (enforcement's
+	 * control ladder). Never expose what this returns to a person without their scope.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Case> load(UUID id) {
+		return rows.find(id);
+	}
+
+	/** A page of case ids in id order after {@code after} (null for the first), for read models catching up. */
+	@Transactional(readOnly = true)
+	public List<UUID> idsAfter(UUID after, int limit) {
+		return rows.idsAfter(after, limit);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Case> findByComplaintNumber(Actor actor, String complaintNumber) {
 		CaseScope scope = CaseScope.of(actor);
 		return rows.findByComplaintNumber(complaintNumber).filter(scope::covers);
+	}
+
+	/**
+	 * Writes a note to the case's history and the audit trail on behalf of the system (enforcement's control
+	 * actions), without changing the case itself, so it never competes with an officer's edit.
+	 */
+	@Transactional
+	public void annotate(UUID id, String transition, String note) {
+		Case c = rows.find(id).orElseThrow(() -> notFound(id));
+		c.note(transition, note);
+		record(c, CaseRows.ActingAs.SYSTEM, clock.instant());
 	}
 
 	/** The actions the actor may take on the case now. */

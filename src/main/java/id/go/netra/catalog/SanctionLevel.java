@@ -10,4 +10,9 @@ public enum SanctionLevel {
 	public boolean isLighterThan(SanctionLevel other) {
 		return compareTo(other) < 0;
 	}
+
+	/** The next heavier level (a repeat offence is sanctioned one level up); HEAVY stays HEAVY. */
+	public SanctionLevel oneHeavier() {
+		return this == HEAVY ? HEAVY : values()[ordinal() + 1];
+	}
 }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import id.go.netra.casework.CaseDeadlineApproaching;
 import id.go.netra.casework.CaseOverdue;
 import id.go.netra.casework.CaseTransitioned;
+import id.go.netra.enforcement.ControlActionTaken;
 import id.go.netra.identity.Recipients;
 import id.go.netra.identity.Recipients.Recipient;
 
@@ -66,6 +67,15 @@ class CaseNotices {
 				overdue.status() + "@" + overdue.deadlineAt(), new NoticeTexts.About(overdue.caseId(),
 						overdue.complaintNumber(), stage, overdue.deadlineAt(), overdue.employerCode()),
 				overdue.regionCode()));
+	}
+
+	/** The PPK hears of each control action on its case: the letter is in Netra, under the case. */
+	@ApplicationModuleListener
+	void on(ControlActionTaken action) {
+		store(NoticeKind.valueOf("CONTROL_" + action.level().name()), action.level() + "@" + action.caseId(),
+				new NoticeTexts.About(action.caseId(), action.complaintNumber(), Stage.FOLLOW_UP, null,
+						action.employerCode()),
+				null);
 	}
 
 	/**

@@ -7,5 +7,11 @@ enum NoticeKind {
 	/** The stage deadline is near. */
 	REMINDER,
 	/** The stage deadline has passed. */
-	OVERDUE
+	OVERDUE,
+	/** BKN sent the PPK a warning letter because the follow-up is late. */
+	CONTROL_WARNING,
+	/** BKN sent the PPK a reprimand (copied to the overseeing ministry). */
+	CONTROL_REPRIMAND,
+	/** BKN blocked the employee's personnel data and services. */
+	CONTROL_BLOCKED
 }

@@ -6,11 +6,14 @@ import java.util.List;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.go.netra.DomainException;
+import id.go.netra.InvalidInput;
 import id.go.netra.Page;
 import id.go.netra.catalog.Regions;
 import id.go.netra.identity.Actor;
@@ -35,16 +38,23 @@ class PersonnelApiController {
 	record EmployeeView(String nip, String nik, String name, LocalDate birthDate, Gender gender,
 			EmploymentType employmentType, Named employer, String unit, PositionClass positionClass,
 			String positionTitle, String grade, Named workRegion, EmployeeStatus status, List<String> socialAccounts,
-			boolean synthetic, Instant updatedAt, List<Employee.Period> history) {
+			boolean synthetic, Instant updatedAt, boolean blocked, List<PersonnelBlocks.ActiveBlock> blocks,
+			List<Employee.Period> history) {
+	}
+
+	record ServiceRequest(PersonnelGate.PersonnelService service, String reference) {
 	}
 
 	private final Employees employees;
 	private final Employers employers;
 	private final Regions regions;
+	private final PersonnelGate gate;
 	private final CurrentActor currentActor;
 
-	PersonnelApiController(Employees employees, Employers employers, Regions regions, CurrentActor currentActor) {
+	PersonnelApiController(Employees employees, Employers employers, Regions regions, PersonnelGate gate,
+			CurrentActor currentActor) {
 		this.employees = employees;
+		this.gate = gate;
 		this.employers = employers;
 		this.regions = regions;
 		this.currentActor = currentActor;
@@ -57,6 +67,19 @@ class PersonnelApiController {
 		Employees.WithHistory found = employees.byNipWithHistory(Nip.of(nip), RegistryScope.of(actor))
 			.orElseThrow(() -> DomainException.notFound("personnel.employee.notFound", nip));
 		return view(found.employee(), actor, found.periods());
+	}
+
+	@PostMapping("/{nip}/services")
+	@Operation(summary = "The service gate: clears a promotion, transfer or pension for processing, or refuses it "
+			+ "with 423 while the employee's data or services are blocked")
+	PersonnelGate.Clearance pass(@PathVariable String nip, @RequestBody ServiceRequest request) {
+		if (request == null || request.service() == null) {
+			throw new InvalidInput.Collector().reject("service", "validation.required").refusal();
+		}
+		Actor actor = currentActor.require();
+		Employee employee = employees.byNip(Nip.of(nip), RegistryScope.of(actor))
+			.orElseThrow(() -> DomainException.notFound("personnel.employee.notFound", nip));
+		return gate.pass(employee, request.service(), request.reference());
 	}
 
 	@GetMapping
@@ -79,9 +102,10 @@ class PersonnelApiController {
 		String employerName = employers.find(e.employerCode()).map(Employer::name).orElse(e.employerCode());
 		Named region = e.workRegionCode() == null ? null
 				: new Named(e.workRegionCode(), regions.nameOf(e.workRegionCode()));
+		List<PersonnelBlocks.ActiveBlock> blocks = gate.activeBlocks(e);
 		return new EmployeeView(e.nip(), fullNik ? e.nik() : new Nik(e.nik()).masked(), e.name(), e.birthDate(),
 				e.gender(), e.employmentType(), new Named(e.employerCode(), employerName), e.unit(), e.positionClass(),
 				e.positionTitle(), e.grade(), region, e.status(), e.socialAccounts(), e.synthetic(), e.updatedAt(),
-				history);
+				!blocks.isEmpty(), blocks, history);
 	}
 }

@@ -215,7 +215,12 @@ class CaseworkBrowserTests extends SystemChromium {
 			.setHasTouch(true));
 	}
 
+	/**
+	 * The case's status once the page has loaded: a click only waits for the next page to start arriving, and a
+	 * section read before the rest of the HTML is parsed would be cut off (seen on a loaded CI machine).
+	 */
 	private static String status(Page page) {
+		page.waitForLoadState();
 		return page.locator("[data-testid=case-status]").getAttribute("data-status");
 	}
 

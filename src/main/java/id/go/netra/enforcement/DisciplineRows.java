@@ -1,0 +1,162 @@
+package id.go.netra.enforcement;
+
+import static id.go.netra.enforcement.BlockRows.at;
+import static id.go.netra.enforcement.BlockRows.instant;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import id.go.netra.catalog.SanctionKind;
+import id.go.netra.catalog.SanctionLevel;
+
+/** The {@code discipline_entry} table. */
+@Repository
+class DisciplineRows {
+
+	record Filter(String nip, String employerCode, SanctionLevel level, String electionCode) {
+	}
+
+	private final JdbcClient jdbc;
+
+	DisciplineRows(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Enters the sanction of a case once; a second call for the same case changes nothing. */
+	void insertOnce(DisciplineEntry e) {
+		jdbc.sql("""
+				insert into discipline_entry (id, case_id, complaint_number, nip, employee_name, employer_code,
+				  violations, incident_date, election_code, sanction_code, sanction_kind, sanction_level, decree_number,
+				  decree_date, delivery_due_on, delivered_on, effective_on, effective_estimated, duration_months,
+				  ends_on, repeat_offence, recorded_at)
+				values (:id, :caseId, :complaintNumber, :nip, :name, :employer, :violations, :incidentDate, :election,
+				  :sanction, :kind, :level, :decreeNumber, :decreeDate, :deliveryDue, :delivered, :effective,
+				  :estimated, :duration, :ends, :repeat, :recordedAt)
+				on conflict do nothing
+				""")
+			.param("id", e.id())
+			.param("caseId", e.caseId())
+			.param("complaintNumber", e.complaintNumber())
+			.param("nip", e.nip())
+			.param("name", e.employeeName())
+			.param("employer", e.employerCode())
+			.param("violations", String.join(",", e.violations()))
+			.param("incidentDate", e.incidentDate())
+			.param("election", e.electionCode())
+			.param("sanction", e.sanctionCode())
+			.param("kind", e.sanctionKind().name())
+			.param("level", e.sanctionLevel().name())
+			.param("decreeNumber", e.decreeNumber())
+			.param("decreeDate", e.decreeDate())
+			.param("deliveryDue", e.deliveryDueOn())
+			.param("delivered", e.deliveredOn())
+			.param("effective", e.effectiveOn())
+			.param("estimated", e.effectiveEstimated())
+			.param("duration", e.durationMonths())
+			.param("ends", e.endsOn())
+			.param("repeat", e.repeatOffence())
+			.param("recordedAt", at(e.recordedAt()))
+			.update();
+	}
+
+	boolean recordDelivery(UUID id, int version, LocalDate deliveredOn, LocalDate effectiveOn, LocalDate endsOn) {
+		return jdbc.sql("""
+				update discipline_entry set delivered_on = :delivered, effective_on = :effective,
+				  effective_estimated = false, ends_on = :ends, version = version + 1
+				where id = :id and version = :version
+				""")
+			.param("delivered", deliveredOn)
+			.param("effective", effectiveOn)
+			.param("ends", endsOn)
+			.param("id", id)
+			.param("version", version)
+			.update() == 1;
+	}
+
+	Optional<DisciplineEntry> find(UUID id) {
+		return jdbc.sql("select * from discipline_entry where id = :id").param("id", id).query(DisciplineRows::map)
+			.optional();
+	}
+
+	Optional<DisciplineEntry> forCase(UUID caseId) {
+		return jdbc.sql("select * from discipline_entry where case_id = :caseId")
+			.param("caseId", caseId)
+			.query(DisciplineRows::map)
+			.optional();
+	}
+
+	/** An employee's sanctions decided before a day: what makes a new act a repeat offence. */
+	List<DisciplineEntry> decidedBefore(String nip, LocalDate day) {
+		return jdbc.sql("select * from discipline_entry where nip = :nip and decree_date < :day order by decree_date")
+			.param("nip", nip)
+			.param("day", day)
+			.query(DisciplineRows::map)
+			.list();
+	}
+
+	List<DisciplineEntry> search(Filter filter, int offset, int limit) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(filter, params);
+		params.put("offset", offset);
+		params.put("limit", limit);
+		return jdbc.sql("select * from discipline_entry where " + where
+				+ " order by decree_date desc, id offset :offset rows fetch next :limit rows only")
+			.params(params)
+			.query(DisciplineRows::map)
+			.list();
+	}
+
+	long count(Filter filter) {
+		Map<String, Object> params = new HashMap<>();
+		return jdbc.sql("select count(*) from discipline_entry where " + where(filter, params))
+			.params(params)
+			.query(Long.class)
+			.single();
+	}
+
+	private static String where(Filter filter, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder("1 = 1");
+		if (filter.nip() != null) {
+			where.append(" and nip = :nip");
+			params.put("nip", filter.nip());
+		}
+		if (filter.employerCode() != null) {
+			where.append(" and employer_code = :employer");
+			params.put("employer", filter.employerCode());
+		}
+		if (filter.level() != null) {
+			where.append(" and sanction_level = :level");
+			params.put("level", filter.level().name());
+		}
+		if (filter.electionCode() != null) {
+			where.append(" and election_code = :election");
+			params.put("election", filter.electionCode());
+		}
+		return where.toString();
+	}
+
+	private static DisciplineEntry map(ResultSet rs, int row) throws SQLException {
+		Object duration = rs.getObject("duration_months");
+		return new DisciplineEntry(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
+				rs.getString("complaint_number"), rs.getString("nip"), rs.getString("employee_name"),
+				rs.getString("employer_code"), Arrays.asList(rs.getString("violations").split(",")),
+				rs.getObject("incident_date", LocalDate.class), rs.getString("election_code"),
+				rs.getString("sanction_code"), SanctionKind.valueOf(rs.getString("sanction_kind")),
+				SanctionLevel.valueOf(rs.getString("sanction_level")), rs.getString("decree_number"),
+				rs.getObject("decree_date", LocalDate.class), rs.getObject("delivery_due_on", LocalDate.class),
+				rs.getObject("delivered_on", LocalDate.class), rs.getObject("effective_on", LocalDate.class),
+				rs.getBoolean("effective_estimated"), duration == null ? null : ((Number) duration).intValue(),
+				rs.getObject("ends_on", LocalDate.class), rs.getBoolean("repeat_offence"), instant(rs, "recorded_at"),
+				rs.getInt("version"));
+	}
+}
