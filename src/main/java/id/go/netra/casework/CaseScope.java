@@ -11,13 +11,13 @@ import id.go.netra.identity.Role;
 /**
  * Which cases an actor may see, applied as SQL in every case query: all for a national role; for regional
  * roles the cases whose act happened, or whose employee works, in their regions; for a PPK its own employer's
- * cases. Anything else is answered as if it did not exist.
+ * cases. Anything else is answered as if it did not exist. Analytics applies the same scope to its read model.
  */
-record CaseScope(boolean national, Set<String> regions, String employer) {
+public record CaseScope(boolean national, Set<String> regions, String employer) {
 
 	static final CaseScope EVERYTHING = new CaseScope(true, Set.of(), null);
 
-	static CaseScope of(Actor actor) {
+	public static CaseScope of(Actor actor) {
 		boolean national = actor.roles()
 			.entrySet()
 			.stream()
@@ -46,7 +46,11 @@ record CaseScope(boolean national, Set<String> regions, String employer) {
 		return where.covers(c.regionCode()) || where.covers(c.subject().workRegionCode());
 	}
 
-	void restrict(StringBuilder where, Map<String, Object> params) {
+	/**
+	 * Appends the restriction for a query over rows aliased {@code c} with the columns {@code region_code},
+	 * {@code work_region_code} and {@code employer_code} (the case table, and read models that keep them).
+	 */
+	public void restrict(StringBuilder where, Map<String, Object> params) {
 		if (national) {
 			return;
 		}

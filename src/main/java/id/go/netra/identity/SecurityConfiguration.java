@@ -39,7 +39,7 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	static final String[] PUBLIC_PAGES = { "/", "/masuk", "/katalog", "/kalender", "/lapor", "/lapor/**", "/verifikasi", "/verifikasi/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
+	static final String[] PUBLIC_PAGES = { "/", "/masuk", "/katalog", "/kalender", "/lapor", "/lapor/**", "/verifikasi", "/verifikasi/**", "/transparansi", "/transparansi/**", "/geo/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
 			"/favicon.ico", "/error", "/error/**", "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
 			"/actuator/info", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 

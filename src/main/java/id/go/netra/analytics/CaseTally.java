@@ -1,0 +1,164 @@
+package id.go.netra.analytics;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The national counts ({@code case_tally}): each case is counted under one item of every dimension. When the
+ * read model rewrites a case's row (under its row lock), the case's old items are taken down and its new ones
+ * up in the same transaction, so the tally always equals what grouping {@code case_fact} would give.
+ */
+@Component
+class CaseTally {
+
+	/** One (dimension, item) a case is counted under; a null value is the empty item. */
+	record Item(String dimension, String item) {
+	}
+
+	private final JdbcClient jdbc;
+
+	CaseTally(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The items of a case as its row (and violations) stand now; empty if the row is not counted yet. */
+	List<Item> itemsOf(UUID caseId) {
+		List<Item> items = new ArrayList<>();
+		jdbc.sql("select * from case_fact where case_id = :id and tallied").param("id", caseId).query(rs -> {
+			add(items, "ALL", "");
+			if (rs.getBoolean("is_open")) {
+				add(items, "OPEN", "");
+				if (rs.getBoolean("overdue")) {
+					add(items, "OVERDUE", "");
+				}
+			}
+			if (rs.getObject("forwarded_at") != null) {
+				add(items, "FORWARDED", "");
+			}
+			if (rs.getObject("followed_up_at") != null) {
+				add(items, "FOLLOWED_UP", "");
+			}
+			add(items, "STATUS", rs.getString("status"));
+			add(items, "POSITION_CLASS", rs.getString("position_class"));
+			add(items, "EMPLOYER", rs.getString("employer_code"));
+			add(items, "EMPLOYER_KIND", rs.getString("employer_kind"));
+			add(items, "SOURCE", rs.getString("source"));
+			add(items, "RECOMMENDED_LEVEL", rs.getString("recommended_level"));
+			if (rs.getString("province_code") != null) {
+				add(items, "PROVINCE", rs.getString("province_code"));
+			}
+			if (rs.getString("regency_code") != null) {
+				add(items, "REGENCY", rs.getString("regency_code"));
+			}
+			add(items, "FILED_ON", rs.getObject("filed_on", LocalDate.class).toString());
+			LocalDate incident = rs.getObject("incident_date", LocalDate.class);
+			if (incident != null) {
+				add(items, "INCIDENT_ON", incident.toString());
+			}
+			tenths(items, "D_FOLLOW_UP", rs.getObject("days_to_follow_up"));
+			tenths(items, "D_SANCTION", rs.getObject("days_to_sanction"));
+		});
+		if (!items.isEmpty()) {
+			jdbc.sql("select violation_code from case_fact_violation where case_id = :id")
+				.param("id", caseId)
+				.query(String.class)
+				.list()
+				.forEach(code -> add(items, "VIOLATION", code));
+		}
+		return items;
+	}
+
+	/** Moves a case from its old items to its new ones. */
+	void move(List<Item> before, List<Item> after) {
+		List<Item> down = new ArrayList<>(before);
+		List<Item> up = new ArrayList<>(after);
+		for (Item unchanged : before) {
+			if (up.remove(unchanged)) {
+				down.remove(unchanged);
+			}
+		}
+		down.forEach(item -> change(item, -1));
+		up.forEach(item -> change(item, 1));
+	}
+
+	private void change(Item item, int by) {
+		int updated = jdbc.sql("update case_tally set n = n + :by where dimension = :d and item = :i")
+			.param("by", by)
+			.param("d", item.dimension())
+			.param("i", item.item())
+			.update();
+		if (updated == 0) {
+			jdbc.sql("insert into case_tally (dimension, item, n) values (:d, :i, 0) on conflict do nothing")
+				.param("d", item.dimension())
+				.param("i", item.item())
+				.update();
+			jdbc.sql("update case_tally set n = n + :by where dimension = :d and item = :i")
+				.param("by", by)
+				.param("d", item.dimension())
+				.param("i", item.item())
+				.update();
+		}
+	}
+
+	/** A dimension's items and counts; the empty item stands for "not recorded" (null). */
+	Map<String, Long> counts(String dimension) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		jdbc.sql("select item, n from case_tally where dimension = :d and n <> 0 order by n desc, item")
+			.param("d", dimension)
+			.query(rs -> {
+				counts.put(rs.getString("item").isEmpty() ? null : rs.getString("item"), rs.getLong("n"));
+			});
+		return counts;
+	}
+
+	long count(String dimension) {
+		return counts(dimension).values().stream().mapToLong(Long::longValue).sum();
+	}
+
+	/** The median of a days histogram (tenths of a day), as percentile_cont(0.5) computes it; null if empty. */
+	Double median(String dimension) {
+		TreeMap<Long, Long> histogram = new TreeMap<>();
+		counts(dimension).forEach((tenths, n) -> histogram.merge(Long.parseLong(tenths), n, Long::sum));
+		histogram.values().removeIf(n -> n <= 0);
+		long total = histogram.values().stream().mapToLong(Long::longValue).sum();
+		if (total == 0) {
+			return null;
+		}
+		double position = (total - 1) / 2.0;
+		long lower = (long) Math.floor(position);
+		long upper = (long) Math.ceil(position);
+		Double low = null;
+		Double high = null;
+		long seen = 0;
+		for (Map.Entry<Long, Long> bucket : histogram.entrySet()) {
+			long last = seen + bucket.getValue() - 1;
+			if (low == null && lower <= last) {
+				low = bucket.getKey() / 10.0;
+			}
+			if (upper <= last) {
+				high = bucket.getKey() / 10.0;
+				break;
+			}
+			seen = last + 1;
+		}
+		return Statistics.round(low + (high - low) * (position - lower), 1);
+	}
+
+	private static void add(List<Item> items, String dimension, String value) {
+		items.add(new Item(dimension, value == null ? "" : value));
+	}
+
+	private static void tenths(List<Item> items, String dimension, Object days) {
+		if (days != null) {
+			add(items, dimension, String.valueOf(Math.round(((Number) days).doubleValue() * 10)));
+		}
+	}
+}

@@ -1,0 +1,110 @@
+package id.go.netra.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import id.go.netra.NetraIntegrationTest;
+import id.go.netra.casework.Officers;
+import id.go.netra.identity.Actor;
+import id.go.netra.identity.Jurisdiction;
+import id.go.netra.identity.Role;
+
+/**
+ * The read model follows the cases as they move, and counts them in the scope of whoever asks: nationally, and
+ * for a PPK only its own employer's cases.
+ */
+@NetraIntegrationTest
+class StatisticsIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Statistics statistics;
+
+	@Test
+	void casesAreCountedAsTheyMoveAndInTheAskersScope() {
+		Officers officers = new Officers(port);
+		Actor nation = actor("BKN", Role.CIVIL_SERVICE_AGENCY);
+		Actor otherPpk = actor("PEMDA-31", Role.PPK);
+		long before = statistics.totals(nation).cases();
+		long jabarBefore = province(nation, "32");
+		long otherBefore = statistics.totals(otherPpk).cases();
+
+		List<String> nips = officers.employ(8101, "PEMDA-32", "32.73", "Statistik Satu (sintetis)",
+				"Statistik Dua (sintetis)");
+		String first = officers.fileReport(Officers.publicReport(nips.get(0), "Satu", "32.73", null))
+			.path("complaintNumber").asString();
+		officers.fileReport(Officers.publicReport(nips.get(1), "Dua", "32.73", null));
+		String id = officers.caseOf(first).path("id").asString();
+		officers.act("TASK_FORCE", "/api/v1/cases/" + id + "/verification", "{\"decision\": \"FORWARD\"}");
+		officers.act("ELECTION_SUPERVISOR", "/api/v1/cases/" + id + "/review", """
+				{"outcome": "PROVEN", "violations": ["DISIPLIN-09"]}""");
+		officers.act("CIVIL_SERVICE_AGENCY", "/api/v1/cases/" + id + "/recommendation", "{}");
+		officers.act("PPK", "/api/v1/cases/" + id + "/follow-up", """
+				{"sanction": "SEDANG-TPP-6", "decreeNumber": "800/9-BKD/2026", "decreeDate": "%s"}""".formatted(LocalDate.now()));
+
+		await("read model").atMost(Duration.ofSeconds(10))
+			.until(() -> statistics.by(nation, Statistics.Dimension.STATUS).stream()
+				.anyMatch(c -> c.key().equals("SANCTIONED") && c.count() >= 1) && statistics.totals(nation).cases() == before + 2);
+		Statistics.Totals totals = statistics.totals(nation);
+		assertThat(totals.followedUp()).isPositive();
+		assertThat(totals.followUpRate()).isBetween(0.0, 1.0);
+		assertThat(totals.medianDaysToSanction()).isNotNull();
+		assertThat(province(nation, "32")).isEqualTo(jabarBefore + 2);
+		assertThat(statistics.byViolation(nation)).anyMatch(c -> c.key().equals("DISIPLIN-09"));
+		assertThat(statistics.regencies(nation, "32")).first().satisfies(r -> assertThat(r.code()).isEqualTo("32.73"));
+		assertThat(statistics.weekly(nation, LocalDate.now().minusWeeks(4), LocalDate.now()))
+			.hasSize(5)
+			.last()
+			.satisfies(w -> assertThat(w.count()).isGreaterThanOrEqualTo(2));
+		// another employer's PPK counts none of them
+		assertThat(statistics.totals(otherPpk).cases()).isEqualTo(otherBefore);
+	}
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	/** The national tally answers exactly what grouping the read model would, dimension by dimension. */
+	@Test
+	void theNationalTallyEqualsGroupingTheReadModel() {
+		casesAreCountedAsTheyMoveAndInTheAskersScope();
+		Actor nation = actor("BKN", Role.CIVIL_SERVICE_AGENCY);
+		await("events settled").atMost(Duration.ofSeconds(10)).until(() -> statistics.totals(nation).cases() == jdbc
+			.sql("select count(*) from case_fact").query(Long.class).single());
+		for (String column : List.of("status", "position_class", "employer_code", "employer_kind", "source",
+				"recommended_level")) {
+			java.util.Map<String, Long> grouped = new java.util.HashMap<>();
+			jdbc.sql("select " + column + " as k, count(*) as n from case_fact group by " + column)
+				.query(rs -> {
+					grouped.put(rs.getString("k"), rs.getLong("n"));
+				});
+			java.util.Map<String, Long> tallied = new java.util.HashMap<>();
+			Statistics.Dimension dimension = Statistics.Dimension.valueOf(column.toUpperCase(java.util.Locale.ROOT)
+				.replace("_CODE", ""));
+			statistics.by(nation, dimension).forEach(c -> tallied.put(c.key(), c.count()));
+			assertThat(tallied).as(column).isEqualTo(grouped);
+		}
+		Statistics.Totals totals = statistics.totals(nation);
+		Double median = jdbc.sql("select percentile_cont(0.5) within group (order by days_to_sanction) from case_fact")
+			.query(Double.class).single();
+		assertThat(totals.medianDaysToSanction()).isEqualTo(median == null ? null : Statistics.round(median, 1));
+		assertThat(totals.open()).isEqualTo(jdbc.sql("select count(*) from case_fact where is_open").query(Long.class).single());
+	}
+
+	private long province(Actor actor, String code) {
+		return statistics.provinces(actor).stream().filter(p -> p.code().equals(code)).findFirst().orElseThrow().cases();
+	}
+
+	private static Actor actor(String agency, Role role) {
+		return new Actor("uji-" + agency, "Uji", Actor.Kind.CLIENT, agency, agency, java.util.Map.of(role, Jurisdiction.NATIONAL));
+	}
+}
