@@ -94,7 +94,7 @@ class NotificationIntegrationTests {
 			.contains("Tenggat: " + NoticeTexts.deadline(verificationDeadline))
 			.containsPattern("Tenggat: \\d{1,2} \\p{L}+ \\d{4} pukul \\d{2}\\.\\d{2} WIB")
 			.contains("https://netra.uji.invalid/kasus/" + id);
-		assertThat(mailsTo(BAWASLU)).isEmpty();
+		assertThat(mailsTo(BAWASLU, number)).isEmpty();
 
 		// nobody verifies within ten seconds: a reminder half-way, then a notice that the deadline passed
 		assertThat(body(mailTo(SATGAS, number + ": pengingat tenggat, menunggu verifikasi Satgas")))
@@ -168,7 +168,7 @@ class NotificationIntegrationTests {
 		assertThat(failed.path("body").asString()).contains("ditangguhkan selama penilaian auditor");
 		smtp.start();
 		await("a failed notice is not sent later").during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
-			.until(() -> mailsTo(AUDITOR).isEmpty());
+			.until(() -> mailsTo(AUDITOR, number).isEmpty());
 	}
 
 	private static List<JsonNode> notices(Officers officers, String role, String number, String kind) {
