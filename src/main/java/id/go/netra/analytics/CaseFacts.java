@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -124,6 +126,13 @@ class CaseFacts {
 			.param("daysToSanction", days(forwarded, sanctioned))
 			.param("updatedAt", at(c.updatedAt()))
 			.update();
+		jdbc.sql("delete from case_fact_region where case_id = :id").param("id", c.id()).update();
+		for (String code : regionsOf(region, s.workRegionCode())) {
+			jdbc.sql("insert into case_fact_region (case_id, region_code) values (:id, :code)")
+				.param("id", c.id())
+				.param("code", code)
+				.update();
+		}
 		jdbc.sql("delete from case_fact_violation where case_id = :id").param("id", c.id()).update();
 		if (c.review() != null) {
 			for (String code : c.review().violations()) {
@@ -133,6 +142,23 @@ class CaseFacts {
 					.update();
 			}
 		}
+	}
+
+	/**
+	 * The provinces and regencies or cities a case counts in: those of the act and of the employee's workplace,
+	 * so that every regional jurisdiction that covers the case (see CaseScope) finds it under its own code.
+	 */
+	static Set<String> regionsOf(String... codes) {
+		Set<String> regions = new TreeSet<>();
+		for (String code : codes) {
+			if (code != null && code.length() >= 2) {
+				regions.add(code.substring(0, 2));
+				if (code.length() >= 5) {
+					regions.add(code.substring(0, 5));
+				}
+			}
+		}
+		return regions;
 	}
 
 	/** Days from one moment to another, to the tenth; null when either is missing. */

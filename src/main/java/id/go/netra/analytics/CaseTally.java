@@ -12,16 +12,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The national counts ({@code case_tally}): each case is counted under one item of every dimension. When the
- * read model rewrites a case's row (under its row lock), the case's old items are taken down and its new ones
- * up in the same transaction, so the tally always equals what grouping {@code case_fact} would give.
+ * The national counts ({@code case_tally}) and the same counts per province and per regency or city
+ * ({@code region_tally}): each case is counted under one item of every dimension, nationally and in each region
+ * it belongs to ({@code case_fact_region}). When the read model rewrites a case's row (under its row lock), the
+ * case's old items are taken down and its new ones up in the same transaction, so the tallies always equal what
+ * grouping {@code case_fact} would give.
  */
 @Component
 class CaseTally {
 
-	/** One (dimension, item) a case is counted under; a null value is the empty item. */
-	record Item(String dimension, String item) {
+	/** One (dimension, item) a case is counted under, nationally (region null) or in a region. */
+	record Item(String region, String dimension, String item) {
 	}
+
+	/** The national tally's region, for {@link #counts(String, String)}. */
+	static final String NATIONAL = null;
 
 	private final JdbcClient jdbc;
 
@@ -66,14 +71,23 @@ class CaseTally {
 			tenths(items, "D_FOLLOW_UP", rs.getObject("days_to_follow_up"));
 			tenths(items, "D_SANCTION", rs.getObject("days_to_sanction"));
 		});
-		if (!items.isEmpty()) {
-			jdbc.sql("select violation_code from case_fact_violation where case_id = :id")
-				.param("id", caseId)
-				.query(String.class)
-				.list()
-				.forEach(code -> add(items, "VIOLATION", code));
+		if (items.isEmpty()) {
+			return items;
 		}
-		return items;
+		jdbc.sql("select violation_code from case_fact_violation where case_id = :id")
+			.param("id", caseId)
+			.query(String.class)
+			.list()
+			.forEach(code -> add(items, "VIOLATION", code));
+		List<String> regions = jdbc.sql("select region_code from case_fact_region where case_id = :id")
+			.param("id", caseId)
+			.query(String.class)
+			.list();
+		List<Item> all = new ArrayList<>(items);
+		for (String region : regions) {
+			items.forEach(national -> all.add(new Item(region, national.dimension(), national.item())));
+		}
+		return all;
 	}
 
 	/** Moves a case from its old items to its new ones. */
@@ -90,28 +104,53 @@ class CaseTally {
 	}
 
 	private void change(Item item, int by) {
-		int updated = jdbc.sql("update case_tally set n = n + :by where dimension = :d and item = :i")
-			.param("by", by)
-			.param("d", item.dimension())
-			.param("i", item.item())
-			.update();
-		if (updated == 0) {
-			jdbc.sql("insert into case_tally (dimension, item, n) values (:d, :i, 0) on conflict do nothing")
-				.param("d", item.dimension())
-				.param("i", item.item())
-				.update();
-			jdbc.sql("update case_tally set n = n + :by where dimension = :d and item = :i")
+		if (add(item, by) == 0) {
+			if (item.region() == null) {
+				jdbc.sql("insert into case_tally (dimension, item, n) values (:d, :i, 0) on conflict do nothing")
+					.param("d", item.dimension())
+					.param("i", item.item())
+					.update();
+			}
+			else {
+				jdbc.sql("""
+						insert into region_tally (region_code, dimension, item, n) values (:r, :d, :i, 0)
+						on conflict do nothing""")
+					.param("r", item.region())
+					.param("d", item.dimension())
+					.param("i", item.item())
+					.update();
+			}
+			add(item, by);
+		}
+	}
+
+	private int add(Item item, int by) {
+		if (item.region() == null) {
+			return jdbc.sql("update case_tally set n = n + :by where dimension = :d and item = :i")
 				.param("by", by)
 				.param("d", item.dimension())
 				.param("i", item.item())
 				.update();
 		}
+		return jdbc.sql("update region_tally set n = n + :by where region_code = :r and dimension = :d and item = :i")
+			.param("by", by)
+			.param("r", item.region())
+			.param("d", item.dimension())
+			.param("i", item.item())
+			.update();
 	}
 
-	/** A dimension's items and counts; the empty item stands for "not recorded" (null). */
-	Map<String, Long> counts(String dimension) {
+	/**
+	 * A dimension's items and counts, nationally (region {@link #NATIONAL}) or in a province or regency; the empty
+	 * item stands for "not recorded" (null).
+	 */
+	Map<String, Long> counts(String region, String dimension) {
 		Map<String, Long> counts = new LinkedHashMap<>();
-		jdbc.sql("select item, n from case_tally where dimension = :d and n <> 0 order by n desc, item")
+		(region == null
+				? jdbc.sql("select item, n from case_tally where dimension = :d and n <> 0 order by n desc, item")
+				: jdbc.sql("""
+						select item, n from region_tally where region_code = :r and dimension = :d and n <> 0
+						order by n desc, item""").param("r", region))
 			.param("d", dimension)
 			.query(rs -> {
 				counts.put(rs.getString("item").isEmpty() ? null : rs.getString("item"), rs.getLong("n"));
@@ -119,14 +158,14 @@ class CaseTally {
 		return counts;
 	}
 
-	long count(String dimension) {
-		return counts(dimension).values().stream().mapToLong(Long::longValue).sum();
+	long count(String region, String dimension) {
+		return counts(region, dimension).values().stream().mapToLong(Long::longValue).sum();
 	}
 
 	/** The median of a days histogram (tenths of a day), as percentile_cont(0.5) computes it; null if empty. */
-	Double median(String dimension) {
+	Double median(String region, String dimension) {
 		TreeMap<Long, Long> histogram = new TreeMap<>();
-		counts(dimension).forEach((tenths, n) -> histogram.merge(Long.parseLong(tenths), n, Long::sum));
+		counts(region, dimension).forEach((tenths, n) -> histogram.merge(Long.parseLong(tenths), n, Long::sum));
 		histogram.values().removeIf(n -> n <= 0);
 		long total = histogram.values().stream().mapToLong(Long::longValue).sum();
 		if (total == 0) {
@@ -153,7 +192,7 @@ class CaseTally {
 	}
 
 	private static void add(List<Item> items, String dimension, String value) {
-		items.add(new Item(dimension, value == null ? "" : value));
+		items.add(new Item(NATIONAL, dimension, value == null ? "" : value));
 	}
 
 	private static void tenths(List<Item> items, String dimension, Object days) {

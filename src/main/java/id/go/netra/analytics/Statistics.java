@@ -22,8 +22,9 @@ import id.go.netra.identity.Actor;
 
 /**
  * Counts over the cases' read model, scoped like the cases themselves (a PPK counts its own employer's cases, a
- * regional Bawaslu those of its jurisdiction). Every figure is one grouped query on indexed columns of
- * {@code case_fact}; nothing here reads the case tables.
+ * regional Bawaslu those of its jurisdiction). The national scope and a single province's or regency's read the
+ * tallies ({@link CaseTally}); other scopes group the indexed columns of {@code case_fact}. Nothing here reads
+ * the case tables.
  */
 @Service
 public class Statistics {
@@ -59,12 +60,14 @@ public class Statistics {
 
 	@Transactional(readOnly = true)
 	public Totals totals(Actor actor) {
-		if (national(actor)) {
-			long forwarded = tally.count("FORWARDED");
-			long followedUp = tally.count("FOLLOWED_UP");
-			return new Totals(tally.count("ALL"), tally.count("OPEN"), tally.count("OVERDUE"), forwarded, followedUp,
-					forwarded == 0 ? null : round((double) followedUp / forwarded, 3), tally.median("D_FOLLOW_UP"),
-					tally.median("D_SANCTION"));
+		Tally t = tallyFor(actor);
+		if (t != null) {
+			long forwarded = tally.count(t.region(), "FORWARDED");
+			long followedUp = tally.count(t.region(), "FOLLOWED_UP");
+			return new Totals(tally.count(t.region(), "ALL"), tally.count(t.region(), "OPEN"),
+					tally.count(t.region(), "OVERDUE"), forwarded, followedUp,
+					forwarded == 0 ? null : round((double) followedUp / forwarded, 3),
+					tally.median(t.region(), "D_FOLLOW_UP"), tally.median(t.region(), "D_SANCTION"));
 		}
 		Query q = Query.of(actor);
 		return jdbc.sql("""
@@ -89,8 +92,9 @@ public class Statistics {
 	/** Cases by one of the read model's columns: status, position_class, employer_code, employer_kind, source... */
 	@Transactional(readOnly = true)
 	public List<Count> by(Actor actor, Dimension dimension) {
-		if (national(actor)) {
-			return counted(tally.counts(dimension.name()));
+		Tally t = tallyFor(actor);
+		if (t != null) {
+			return counted(tally.counts(t.region(), dimension.name()));
 		}
 		Query q = Query.of(actor);
 		return jdbc.sql("select c." + dimension.column + " as k, count(*) as n from case_fact c where 1 = 1" + q.where()
@@ -119,8 +123,9 @@ public class Statistics {
 	/** Proven violations by catalogue code (a case proven on two counts is counted under both). */
 	@Transactional(readOnly = true)
 	public List<Count> byViolation(Actor actor) {
-		if (national(actor)) {
-			return counted(tally.counts("VIOLATION"));
+		Tally t = tallyFor(actor);
+		if (t != null) {
+			return counted(tally.counts(t.region(), "VIOLATION"));
 		}
 		Query q = Query.of(actor);
 		return jdbc.sql("""
@@ -143,8 +148,9 @@ public class Statistics {
 		for (LocalDate week = monday(from); !week.isAfter(to); week = week.plusWeeks(1)) {
 			weeks.put(week, 0L);
 		}
-		if (national(actor)) {
-			days(tally.counts("FILED_ON"), from, to)
+		Tally t = tallyFor(actor);
+		if (t != null) {
+			days(tally.counts(t.region(), "FILED_ON"), from, to)
 				.forEach((day, n) -> weeks.merge(monday(day), n, Long::sum));
 			return weeks.entrySet().stream().map(e -> new Week(e.getKey(), e.getValue())).toList();
 		}
@@ -160,8 +166,9 @@ public class Statistics {
 	/** Acts per day by the day they happened, between two days (for an election's timeline). */
 	@Transactional(readOnly = true)
 	public Map<LocalDate, Long> byIncidentDay(Actor actor, LocalDate from, LocalDate to) {
-		if (national(actor)) {
-			return days(tally.counts("INCIDENT_ON"), from, to);
+		Tally t = tallyFor(actor);
+		if (t != null) {
+			return days(tally.counts(t.region(), "INCIDENT_ON"), from, to);
 		}
 		Query q = Query.of(actor);
 		Map<String, Object> params = new HashMap<>(q.params());
@@ -200,9 +207,10 @@ public class Statistics {
 	}
 
 	private Map<String, Long> grouped(Actor actor, String column, String provinceCode) {
-		if (national(actor)) {
+		Tally t = tallyFor(actor);
+		if (t != null) {
 			Map<String, Long> counts = new LinkedHashMap<>();
-			tally.counts(column.equals("province_code") ? "PROVINCE" : "REGENCY").forEach((code, n) -> {
+			tally.counts(t.region(), column.equals("province_code") ? "PROVINCE" : "REGENCY").forEach((code, n) -> {
 				if (code != null && (provinceCode == null || code.startsWith(provinceCode + "."))) {
 					counts.put(code, n);
 				}
@@ -256,6 +264,10 @@ public class Statistics {
 		Dimension(String column) {
 			this.column = column;
 		}
+
+		String column() {
+			return column;
+		}
 	}
 
 	/** The case scope of an actor, as SQL over {@code case_fact c}. */
@@ -271,9 +283,28 @@ public class Statistics {
 		}
 	}
 
-	/** Whether the actor sees every case: then the national tally answers, not a grouped scan. */
-	private static boolean national(Actor actor) {
-		return actor == null || CaseScope.of(actor).national();
+	/** Which of the tallies counts exactly the cases in an actor's scope. */
+	private record Tally(String region) {
+	}
+
+	/**
+	 * The tally that answers for the actor instead of a grouped scan: the national one for those who see every
+	 * case, a province's or a regency's for a jurisdiction of exactly that one region. Null when only grouping the
+	 * read model can answer: a PPK (its employer's cases, through the employer index), several regions at once,
+	 * or a district.
+	 */
+	private static Tally tallyFor(Actor actor) {
+		CaseScope scope = actor == null ? null : CaseScope.of(actor);
+		if (scope == null || scope.national()) {
+			return new Tally(CaseTally.NATIONAL);
+		}
+		if (scope.employer() == null && scope.regions().size() == 1) {
+			String region = scope.regions().iterator().next();
+			if (region.length() == 2 || region.length() == 5) {
+				return new Tally(region);
+			}
+		}
+		return null;
 	}
 
 	private static List<Count> counted(Map<String, Long> counts) {

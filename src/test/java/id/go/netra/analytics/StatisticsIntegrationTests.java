@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import id.go.netra.NetraIntegrationTest;
+import id.go.netra.casework.CaseScope;
 import id.go.netra.casework.Officers;
 import id.go.netra.identity.Actor;
 import id.go.netra.identity.Jurisdiction;
@@ -98,6 +99,86 @@ class StatisticsIntegrationTests {
 			.query(Double.class).single();
 		assertThat(totals.medianDaysToSanction()).isEqualTo(median == null ? null : Statistics.round(median, 1));
 		assertThat(totals.open()).isEqualTo(jdbc.sql("select count(*) from case_fact where is_open").query(Long.class).single());
+	}
+
+	/**
+	 * A province's and a regency's tallies count exactly the cases their jurisdiction covers (where the act
+	 * happened or where the employee works), as grouping the read model in that scope would; a case whose act
+	 * and workplace lie in different provinces counts in both.
+	 */
+	@Test
+	void theRegionalTalliesEqualGroupingTheReadModelInTheirScope() {
+		Officers officers = new Officers(port);
+		Actor jakarta = regional("31");
+		long jakartaBefore = statistics.totals(jakarta).cases();
+		List<String> nips = officers.employ(8102, "PEMDA-32", "32.73", "Lintas Provinsi (sintetis)");
+		String number = officers.fileReport(Officers.publicReport(nips.get(0), "Lintas", "31.71", null))
+			.path("complaintNumber").asString();
+		String id = officers.caseOf(number).path("id").asString();
+		officers.act("TASK_FORCE", "/api/v1/cases/" + id + "/verification", "{\"decision\": \"FORWARD\"}");
+		officers.act("ELECTION_SUPERVISOR", "/api/v1/cases/" + id + "/review", """
+				{"outcome": "PROVEN", "violations": ["DISIPLIN-02"]}""");
+		await("the case proven in Jakarta's count").atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("select count(*) from case_fact where case_id = :id and status = 'PROVEN'")
+				.param("id", java.util.UUID.fromString(id)).query(Long.class).single() == 1);
+		assertThat(statistics.totals(jakarta).cases()).isEqualTo(jakartaBefore + 1);
+		casesAreCountedAsTheyMoveAndInTheAskersScope();
+		Actor nation = actor("BKN", Role.CIVIL_SERVICE_AGENCY);
+		await("events settled").atMost(Duration.ofSeconds(10)).until(() -> statistics.totals(nation).cases() == jdbc
+			.sql("select count(*) from case_fact").query(Long.class).single());
+
+		for (String region : List.of("31", "31.71", "32", "32.73")) {
+			Actor actor = regional(region);
+			assertThat(statistics.totals(actor).cases()).as(region).isPositive();
+			for (Statistics.Dimension dimension : Statistics.Dimension.values()) {
+				assertThat(counts(statistics.by(actor, dimension))).as(region + " " + dimension)
+					.isEqualTo(grouped(actor, "c." + dimension.column(), ""));
+			}
+			assertThat(counts(statistics.byViolation(actor))).as(region + " violations").isEqualTo(grouped(actor,
+					"v.violation_code", " join case_fact_violation v on v.case_id = c.case_id"));
+			java.util.Map<String, Long> provinces = new java.util.HashMap<>();
+			statistics.provinces(actor).stream().filter(p -> p.cases() > 0).forEach(p -> provinces.put(p.code(), p.cases()));
+			assertThat(provinces).as(region + " provinces").isEqualTo(grouped(actor, "c.province_code", ""));
+			Statistics.Totals totals = statistics.totals(actor);
+			StringBuilder where = new StringBuilder();
+			java.util.Map<String, Object> params = new java.util.HashMap<>();
+			CaseScope.of(actor).restrict(where, params);
+			assertThat(totals.open()).as(region + " open").isEqualTo(jdbc.sql("select count(*) from case_fact c"
+					+ " where c.is_open" + where).params(params).query(Long.class).single());
+			Double median = jdbc.sql("select percentile_cont(0.5) within group (order by days_to_sanction) from case_fact c"
+					+ " where 1 = 1" + where).params(params).query((rs, n) -> {
+						double value = rs.getDouble(1);
+						return rs.wasNull() ? null : value;
+					}).list().get(0);
+			assertThat(totals.medianDaysToSanction()).as(region + " median")
+				.isEqualTo(median == null ? null : Statistics.round(median, 1));
+		}
+	}
+
+	/** Counts of the read model in the actor's scope (CaseScope's own SQL), grouped by an expression. */
+	private java.util.Map<String, Long> grouped(Actor actor, String expression, String join) {
+		StringBuilder where = new StringBuilder();
+		java.util.Map<String, Object> params = new java.util.HashMap<>();
+		CaseScope.of(actor).restrict(where, params);
+		java.util.Map<String, Long> grouped = new java.util.HashMap<>();
+		jdbc.sql("select " + expression + " as k, count(*) as n from case_fact c" + join + " where " + expression
+				+ " is not null" + where + " group by " + expression)
+			.params(params)
+			.query(rs -> {
+				grouped.put(rs.getString("k"), rs.getLong("n"));
+			});
+		return grouped;
+	}
+
+	private static java.util.Map<String, Long> counts(List<Statistics.Count> counts) {
+		java.util.Map<String, Long> map = new java.util.HashMap<>();
+		counts.stream().filter(c -> c.key() != null).forEach(c -> map.put(c.key(), c.count()));
+		return map;
+	}
+
+	private static Actor regional(String region) {
+		return new Actor("uji-bawaslu-" + region, "Uji", Actor.Kind.CLIENT, "BAWASLU-" + region, "Bawaslu " + region,
+				java.util.Map.of(Role.ELECTION_SUPERVISOR, new Jurisdiction(false, java.util.Set.of(region))));
 	}
 
 	private long province(Actor actor, String code) {
