@@ -17,6 +17,12 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
+	private final PublicLimits publicLimits;
+
+	WebConfiguration(PublicLimits publicLimits) {
+		this.publicLimits = publicLimits;
+	}
+
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("netra-lang");
@@ -36,5 +42,6 @@ class WebConfiguration implements WebMvcConfigurer {
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(change);
+		registry.addInterceptor(publicLimits).addPathPatterns(PublicLimits.PATHS);
 	}
 }
