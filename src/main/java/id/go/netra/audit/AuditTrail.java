@@ -33,9 +33,10 @@ import id.go.netra.audit.AuditRecord.ActorKind;
 import id.go.netra.audit.AuditRecord.Outcome;
 
 /**
- * The append-only audit trail. Every entry carries the SHA-256 of the one before it, so a changed or removed
- * line breaks the chain and {@link #verifyChain()} says where. Appends are serialised on the chain head row;
- * an entry commits with the transaction of the action it records, or on its own when there is none.
+ * The append-only audit trail. An entry commits with the transaction of the action it records (or on its own
+ * when there is none), so nothing is done without its record; {@link AuditSealer} then seals it into the hash
+ * chain within a second: it carries the SHA-256 of the entry sealed before it, so a changed or removed line
+ * breaks the chain and {@link #verifyChain()} says where. Appending takes no lock (docs/adr/0004).
  */
 @Service
 public class AuditTrail {
@@ -45,26 +46,24 @@ public class AuditTrail {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final AuditSealer sealer;
 
-	AuditTrail(JdbcClient jdbc, Clock clock) {
+	AuditTrail(JdbcClient jdbc, Clock clock, AuditSealer sealer) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.sealer = sealer;
 	}
 
 	@Transactional(propagation = Propagation.REQUIRED)
 	public AuditEntry record(AuditRecord record) {
 		AuditRecord withAddress = record.sourceAddress() == null ? record.withSourceAddress(currentRemoteAddress())
 				: record;
-		String previous = jdbc.sql("select last_hash from audit_chain_head where id = 1 for update")
-			.query(String.class)
-			.single();
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-		String hash = hash(previous, now, withAddress);
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into audit_entry (occurred_at, actor, actor_kind, agency_code, roles, action, target, detail,
-				  source_address, outcome, previous_hash, entry_hash)
-				values (:at, :actor, :kind, :agency, :roles, :action, :target, :detail, :address, :outcome, :previous, :hash)
+				  source_address, outcome)
+				values (:at, :actor, :kind, :agency, :roles, :action, :target, :detail, :address, :outcome)
 				""")
 			.param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
 			.param("actor", withAddress.actor())
@@ -76,18 +75,11 @@ public class AuditTrail {
 			.param("detail", truncate(withAddress.detail(), 4000))
 			.param("address", withAddress.sourceAddress())
 			.param("outcome", withAddress.outcome().name())
-			.param("previous", previous)
-			.param("hash", hash)
 			.update(keys, "id");
 		long id = keys.getKeyAs(Number.class).longValue();
-		jdbc.sql("update audit_chain_head set last_hash = :hash, last_id = :id where id = 1")
-			.param("hash", hash)
-			.param("id", id)
-			.update();
 		return new AuditEntry(id, now, withAddress.actor(), withAddress.actorKind(), withAddress.agencyCode(),
 				withAddress.roles(), withAddress.action(), truncate(withAddress.target(), 200),
-				truncate(withAddress.detail(), 4000), withAddress.sourceAddress(), withAddress.outcome(), previous,
-				hash);
+				truncate(withAddress.detail(), 4000), withAddress.sourceAddress(), withAddress.outcome(), null, null);
 	}
 
 	/** Records a successful action of whoever is signed in now (or the system, outside a request). */
@@ -160,19 +152,21 @@ public class AuditTrail {
 	}
 
 	/**
-	 * Recomputes the chain from the first entry. Returns the ids of entries whose hash or link does not match;
-	 * an empty list means the trail is intact. Streams the table in id order, so it also runs on a large trail.
+	 * Seals what is pending, then recomputes the chain from the first entry in chain order. Returns the ids of
+	 * entries whose hash or link does not match; an empty list means the trail is intact. Streams the table, so
+	 * it also runs on a large trail.
 	 */
 	@Transactional(readOnly = true)
 	public List<Long> verifyChain() {
+		while (sealer.seal() == AuditSealer.BATCH) {
+			// seal a backlog first: what is verified is everything committed so far
+		}
 		List<Long> broken = new ArrayList<>();
 		String[] expectedPrevious = { GENESIS };
-		jdbc.sql("select * from audit_entry order by id").query(rs -> {
+		jdbc.sql("select * from audit_entry where chain_seq is not null order by chain_seq").query(rs -> {
 			AuditEntry entry = entry(rs, 0);
-			AuditRecord record = new AuditRecord(entry.actor(), entry.actorKind(), entry.agencyCode(), entry.roles(),
-					entry.action(), entry.target(), entry.detail(), entry.sourceAddress(), entry.outcome());
-			boolean linked = entry.previousHash().equals(expectedPrevious[0]);
-			boolean intact = hash(entry.previousHash(), entry.occurredAt(), record).equals(entry.entryHash());
+			boolean linked = expectedPrevious[0].equals(entry.previousHash());
+			boolean intact = hash(entry.previousHash(), entry.occurredAt(), record(entry)).equals(entry.entryHash());
 			if (!linked || !intact) {
 				broken.add(entry.id());
 			}
@@ -181,8 +175,14 @@ public class AuditTrail {
 		return broken;
 	}
 
+	/** What an entry says, as it was recorded: the input of its hash. */
+	static AuditRecord record(AuditEntry entry) {
+		return new AuditRecord(entry.actor(), entry.actorKind(), entry.agencyCode(), entry.roles(), entry.action(),
+				entry.target(), entry.detail(), entry.sourceAddress(), entry.outcome());
+	}
+
 	static String hash(String previous, Instant at, AuditRecord r) {
-		String canonical = String.join("\u001f", previous, at.toString(), r.actor(), r.actorKind().name(),
+		String canonical = String.join("\u001f", nz(previous), at.toString(), r.actor(), r.actorKind().name(),
 				nz(r.agencyCode()), nz(r.roles()), r.action(), nz(truncate(r.target(), 200)),
 				nz(truncate(r.detail(), 4000)), nz(r.sourceAddress()), r.outcome().name());
 		try {
@@ -194,7 +194,7 @@ public class AuditTrail {
 		}
 	}
 
-	private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
+	static AuditEntry entry(ResultSet rs, int row) throws SQLException {
 		return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
 				rs.getString("actor"), ActorKind.valueOf(rs.getString("actor_kind")), rs.getString("agency_code"),
 				rs.getString("roles"), rs.getString("action"), rs.getString("target"), rs.getString("detail"),

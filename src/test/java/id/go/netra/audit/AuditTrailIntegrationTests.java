@@ -61,6 +61,60 @@ class AuditTrailIntegrationTests {
 		assertThat(trail.verifyChain()).isEmpty();
 	}
 
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
+	/**
+	 * Appends from many threads at once wait on no lock; the sealer then gives every committed entry one place in
+	 * the chain, with no gaps, and an entry whose transaction commits after later ones is sealed after them.
+	 */
+	@Test
+	void concurrentAppendsAreAllSealedOnceIntoOneIntactChain() throws Exception {
+		org.springframework.transaction.support.TransactionTemplate tx =
+				new org.springframework.transaction.support.TransactionTemplate(transactions);
+		java.util.concurrent.CountDownLatch recorded = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch others = new java.util.concurrent.CountDownLatch(1);
+		long[] lateId = new long[1];
+		Thread late = new Thread(() -> tx.executeWithoutResult(status -> {
+			lateId[0] = trail.record(AuditRecord.system("TEST_LATE", "chain", "commits after the others")).id();
+			recorded.countDown();
+			try {
+				others.await();
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}));
+		late.start();
+		recorded.await();
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+		java.util.List<java.util.concurrent.Future<?>> appends = new java.util.ArrayList<>();
+		for (int i = 0; i < 200; i++) {
+			int n = i;
+			appends.add(pool.submit(() -> trail.record(AuditRecord.system("TEST_CONCURRENT", "chain", "append " + n))));
+		}
+		for (java.util.concurrent.Future<?> append : appends) {
+			append.get();
+		}
+		pool.shutdown();
+		assertThat(trail.verifyChain()).isEmpty();
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'TEST_CONCURRENT' and chain_seq is not null")
+			.query(Long.class).single()).isEqualTo(200);
+		assertThat(jdbc.sql("select count(*) from audit_entry where id = :id").param("id", lateId[0])
+			.query(Long.class).single()).as("not committed yet").isZero();
+
+		others.countDown();
+		late.join();
+		assertThat(trail.verifyChain()).isEmpty();
+		long lateSeq = jdbc.sql("select chain_seq from audit_entry where id = :id").param("id", lateId[0])
+			.query(Long.class).single();
+		long maxConcurrent = jdbc.sql("select max(chain_seq) from audit_entry where action = 'TEST_CONCURRENT'")
+			.query(Long.class).single();
+		assertThat(lateSeq).as("sealed after the entries committed before it").isGreaterThan(maxConcurrent);
+		assertThat(jdbc.sql("select count(chain_seq) - (max(chain_seq) - min(chain_seq) + 1) from audit_entry")
+			.query(Long.class).single()).as("no place in the chain left empty or taken twice").isZero();
+	}
+
 	@Test
 	void administratorsBrowseAndFilterTheTrail() {
 		DemoAccountRows admin = DemoAccountRows.of("ADMIN");
