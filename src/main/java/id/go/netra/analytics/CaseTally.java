@@ -8,15 +8,20 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The national counts ({@code case_tally}) and the same counts per province and per regency or city
  * ({@code region_tally}): each case is counted under one item of every dimension, nationally and in each region
  * it belongs to ({@code case_fact_region}). When the read model rewrites a case's row (under its row lock), the
  * case's old items are taken down and its new ones up in the same transaction, so the tallies always equal what
- * grouping {@code case_fact} would give.
+ * grouping {@code case_fact} would give. The changes are appended to {@code tally_delta} rather than applied
+ * to the shared rows, so concurrent cases do not wait on each other's locks; {@link #fold()} applies them every
+ * second, and reads add what is not folded yet.
  */
 @Component
 class CaseTally {
@@ -28,10 +33,14 @@ class CaseTally {
 	/** The national tally's region, for {@link #counts(String, String)}. */
 	static final String NATIONAL = null;
 
-	private final JdbcClient jdbc;
+	static final int FOLD_BATCH = 20_000;
 
-	CaseTally(JdbcClient jdbc) {
+	private final JdbcClient jdbc;
+	private final JdbcTemplate template;
+
+	CaseTally(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
 	}
 
 	/** The items of a case as its row (and violations) stand now; empty if the row is not counted yet. */
@@ -99,32 +108,60 @@ class CaseTally {
 				down.remove(unchanged);
 			}
 		}
-		down.forEach(item -> change(item, -1));
-		up.forEach(item -> change(item, 1));
-	}
-
-	private void change(Item item, int by) {
-		if (add(item, by) == 0) {
-			if (item.region() == null) {
-				jdbc.sql("insert into case_tally (dimension, item, n) values (:d, :i, 0) on conflict do nothing")
-					.param("d", item.dimension())
-					.param("i", item.item())
-					.update();
-			}
-			else {
-				jdbc.sql("""
-						insert into region_tally (region_code, dimension, item, n) values (:r, :d, :i, 0)
-						on conflict do nothing""")
-					.param("r", item.region())
-					.param("d", item.dimension())
-					.param("i", item.item())
-					.update();
-			}
-			add(item, by);
+		List<Object[]> deltas = new ArrayList<>();
+		down.forEach(item -> deltas.add(delta(item, -1)));
+		up.forEach(item -> deltas.add(delta(item, 1)));
+		if (!deltas.isEmpty()) {
+			template.batchUpdate("insert into tally_delta (region_code, dimension, item, n) values (?, ?, ?, ?)", deltas);
 		}
 	}
 
-	private int add(Item item, int by) {
+	private static Object[] delta(Item item, int by) {
+		return new Object[] { item.region() == null ? "" : item.region(), item.dimension(), item.item(), by };
+	}
+
+	/**
+	 * Folds the appended changes into the tallies, one batch, under the fold lock; returns how many changes were
+	 * folded. Exactly the changes read are deleted, so one that commits meanwhile waits for the next fold.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public int fold() {
+		jdbc.sql("select id from tally_fold_lock where id = 1 for update").query(Integer.class).single();
+		List<Long> ids = new ArrayList<>();
+		Map<Item, Long> sums = new LinkedHashMap<>();
+		jdbc.sql("select * from tally_delta order by id fetch first " + FOLD_BATCH + " rows only").query(rs -> {
+			ids.add(rs.getLong("id"));
+			String region = rs.getString("region_code");
+			sums.merge(new Item(region.isEmpty() ? NATIONAL : region, rs.getString("dimension"), rs.getString("item")),
+					rs.getLong("n"), Long::sum);
+		});
+		sums.forEach((item, n) -> {
+			if (n != 0 && add(item, n) == 0) {
+				if (item.region() == null) {
+					jdbc.sql("insert into case_tally (dimension, item, n) values (:d, :i, :n)")
+						.param("d", item.dimension())
+						.param("i", item.item())
+						.param("n", n)
+						.update();
+				}
+				else {
+					jdbc.sql("insert into region_tally (region_code, dimension, item, n) values (:r, :d, :i, :n)")
+						.param("r", item.region())
+						.param("d", item.dimension())
+						.param("i", item.item())
+						.param("n", n)
+						.update();
+				}
+			}
+		});
+		for (int from = 0; from < ids.size(); from += 1000) {
+			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+			jdbc.sql("delete from tally_delta where id in (:ids)").param("ids", chunk).update();
+		}
+		return ids.size();
+	}
+
+	private int add(Item item, long by) {
 		if (item.region() == null) {
 			return jdbc.sql("update case_tally set n = n + :by where dimension = :d and item = :i")
 				.param("by", by)
@@ -141,16 +178,21 @@ class CaseTally {
 	}
 
 	/**
-	 * A dimension's items and counts, nationally (region {@link #NATIONAL}) or in a province or regency; the empty
-	 * item stands for "not recorded" (null).
+	 * A dimension's items and counts, nationally (region {@link #NATIONAL}) or in a province or regency, the
+	 * changes not folded yet included; the empty item stands for "not recorded" (null).
 	 */
 	Map<String, Long> counts(String region, String dimension) {
 		Map<String, Long> counts = new LinkedHashMap<>();
-		(region == null
-				? jdbc.sql("select item, n from case_tally where dimension = :d and n <> 0 order by n desc, item")
+		(region == null ? jdbc.sql("""
+				select item, sum(n) as n from (
+				  select item, n from case_tally where dimension = :d
+				  union all select item, n from tally_delta where region_code = '' and dimension = :d) t
+				group by item having sum(n) <> 0 order by sum(n) desc, item""")
 				: jdbc.sql("""
-						select item, n from region_tally where region_code = :r and dimension = :d and n <> 0
-						order by n desc, item""").param("r", region))
+						select item, sum(n) as n from (
+						  select item, n from region_tally where region_code = :r and dimension = :d
+						  union all select item, n from tally_delta where region_code = :r and dimension = :d) t
+						group by item having sum(n) <> 0 order by sum(n) desc, item""").param("r", region))
 			.param("d", dimension)
 			.query(rs -> {
 				counts.put(rs.getString("item").isEmpty() ? null : rs.getString("item"), rs.getLong("n"));

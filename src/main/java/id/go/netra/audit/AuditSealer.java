@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Seals committed audit entries into the hash chain, oldest id first, a batch at a time: each gets the hash of
  * the entry sealed before it, its own hash and its place in the chain. One sealer at a time holds the chain
  * head (also across nodes); an entry whose transaction commits late is sealed later, with a later place.
- * Runs every {@code netra.audit.seal-interval} (default half a second), and before the chain is verified.
+ * {@link AuditTrail} runs it every {@code netra.audit.seal-interval} (default half a second), and before the
+ * chain is verified; each batch is its own transaction.
  */
 @Component
 class AuditSealer {
@@ -27,13 +27,6 @@ class AuditSealer {
 	AuditSealer(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
 		this.template = template;
-	}
-
-	@Scheduled(fixedDelayString = "${netra.audit.seal-interval:PT0.5S}", initialDelayString = "PT1S")
-	void sealPending() {
-		while (seal() == BATCH) {
-			// a backlog (after a surge): keep sealing until it is gone
-		}
 	}
 
 	/** Seals up to one batch of unsealed entries; returns how many. */

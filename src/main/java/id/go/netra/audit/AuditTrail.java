@@ -20,6 +20,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -80,6 +81,14 @@ public class AuditTrail {
 		return new AuditEntry(id, now, withAddress.actor(), withAddress.actorKind(), withAddress.agencyCode(),
 				withAddress.roles(), withAddress.action(), truncate(withAddress.target(), 200),
 				truncate(withAddress.detail(), 4000), withAddress.sourceAddress(), withAddress.outcome(), null, null);
+	}
+
+	/** Seals what is pending into the chain (through the sealer's proxy: each batch its own transaction). */
+	@Scheduled(fixedDelayString = "${netra.audit.seal-interval:PT0.5S}", initialDelayString = "PT1S")
+	void sealPending() {
+		while (sealer.seal() == AuditSealer.BATCH) {
+			// a backlog after a surge: keep sealing until it is gone
+		}
 	}
 
 	/** Records a successful action of whoever is signed in now (or the system, outside a request). */
