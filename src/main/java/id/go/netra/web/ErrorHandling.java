@@ -101,6 +101,30 @@ class ErrorHandling extends ResponseEntityExceptionHandler {
 		return page;
 	}
 
+	/**
+	 * Whether the failure comes from losing the database connection: an SQL state of class 08 (connection
+	 * exception) or 57P (the server shutting down or starting), or a resource failure, anywhere in the causes,
+	 * also behind a rollback that failed on the same dead connection.
+	 */
+	static boolean lostDatabase(Throwable exception) {
+		for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+				return true;
+			}
+			if (cause instanceof org.springframework.dao.DataAccessResourceFailureException
+					|| cause instanceof org.springframework.transaction.CannotCreateTransactionException) {
+				return true;
+			}
+			// a rollback that failed on the dead connection hides the failure that caused it
+			if (cause instanceof org.springframework.transaction.TransactionSystemException failed
+					&& failed.getApplicationException() != null && lostDatabase(failed.getApplicationException())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** How long a client should wait before trying again while the database is away. */
 	static final int UNAVAILABLE_RETRY_SECONDS = 5;
 
@@ -114,6 +138,10 @@ class ErrorHandling extends ResponseEntityExceptionHandler {
 	Object unexpected(Exception exception, HttpServletRequest request) throws Exception {
 		if (exception instanceof org.springframework.web.ErrorResponse) {
 			throw exception;
+		}
+		if (lostDatabase(exception)) {
+			// e.g. a rollback or commit on a connection PostgreSQL cut while restarting
+			return unavailable(exception, request);
 		}
 		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), exception);
 		Locale locale = LocaleContextHolder.getLocale();

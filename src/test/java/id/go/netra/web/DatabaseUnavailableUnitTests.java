@@ -32,6 +32,26 @@ class DatabaseUnavailableUnitTests {
 		assertThat(problem.getDetail()).contains("Coba lagi");
 	}
 
+	/** A rollback on a connection PostgreSQL cut while restarting (seen under bench/run survive) is a 503 too. */
+	@Test
+	void aTransactionLostWithTheConnectionIsA503AndAnyOtherFailureA500() throws Exception {
+		Object answer = handling.unexpected(new org.springframework.transaction.TransactionSystemException(
+				"JDBC rollback failed", new java.sql.SQLException("terminating connection due to administrator command",
+						"57P01")), request("/api/v1/public/reports"));
+		assertThat(((ResponseEntity<?>) answer).getStatusCode().value()).isEqualTo(503);
+		org.springframework.transaction.TransactionSystemException rollback =
+				new org.springframework.transaction.TransactionSystemException("JDBC rollback failed",
+						new java.sql.SQLException("Connection is closed"));
+		rollback.initApplicationException(new org.springframework.dao.DataAccessResourceFailureException(
+				"terminating connection due to administrator command"));
+		assertThat(((ResponseEntity<?>) handling.unexpected(rollback, request("/api/v1/public/reports")))
+			.getStatusCode().value()).isEqualTo(503);
+		Object other = handling.unexpected(new org.springframework.transaction.TransactionSystemException(
+				"JDBC commit failed", new java.sql.SQLException("deadlock detected", "40P01")),
+				request("/api/v1/public/reports"));
+		assertThat(((ResponseEntity<?>) other).getStatusCode().value()).isEqualTo(500);
+	}
+
 	@Test
 	void aPersonSeesTheErrorPageWithTheSameMessage() {
 		LocaleContextHolder.setLocale(Locale.ENGLISH);
