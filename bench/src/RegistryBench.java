@@ -33,9 +33,18 @@ import org.postgresql.PGConnection;
  */
 public class RegistryBench {
 
+	/** One row of the table; {@code extra} holds further JSON fields (a fault's accepted, found, lost), or null. */
 	record Result(String name, String metric, double value, String unit, double baseline, double ratio, String target,
-			boolean pass) {
+			boolean pass, String extra) {
+
+		Result(String name, String metric, double value, String unit, double baseline, double ratio, String target,
+				boolean pass) {
+			this(name, metric, value, unit, baseline, ratio, target, pass, null);
+		}
 	}
+
+	/** The faults' counts in words, printed under the table. */
+	static final List<String> FAULTS = new ArrayList<>();
 
 	static final HttpClient HTTP = HttpClient.newHttpClient();
 	static final List<Result> RESULTS = new ArrayList<>();
@@ -51,7 +60,14 @@ public class RegistryBench {
 		try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
 			if (which.equals("dashboard") || which.equals("all")) {
 				int cases = Integer.parseInt(System.getenv().getOrDefault("BENCH_CASES", "1000000"));
-				DashboardBench.run(db, base, token, token(base, "ppk-jabar-demo", "ppk-jabar-demo-secret-2026"), cases);
+				DashboardBench.run(db, base, token, token(base, "bawaslu-jabar-demo", "bawaslu-jabar-demo-secret-2026"),
+						token(base, "ppk-jabar-demo", "ppk-jabar-demo-secret-2026"), cases);
+			}
+			if (which.equals("intake") || which.equals("overload") || which.equals("all")) {
+				double capacity = IntakeBench.intake(base, jdbcUrl);
+				if (!which.equals("intake")) {
+					IntakeBench.overload(base, capacity, 256);
+				}
 			}
 			if (which.equals("import") || which.equals("all")) {
 				importBench(db, base, token, file, rows);
@@ -62,6 +78,12 @@ public class RegistryBench {
 				}
 				settle(db);
 				lookupBench(db, base, token, file, rows);
+			}
+			// last: the faults kill Netra and restart PostgreSQL, which also cuts this benchmark's own connection
+			if (which.equals("survive") || which.equals("all")) {
+				IntakeBench.survive("survive: kill -9 of Netra", base, jdbcUrl, 16,
+						IntakeBench.killNetra(Paths.get(args[6]), Paths.get(args[7])));
+				IntakeBench.survive("survive: PostgreSQL restart", base, jdbcUrl, 16, IntakeBench.restartPostgres());
 			}
 		}
 		print();
@@ -136,6 +158,8 @@ public class RegistryBench {
 			statement.execute("vacuum (analyze) employee_period");
 			statement.execute("vacuum (analyze) case_fact");
 			statement.execute("vacuum (analyze) case_fact_violation");
+			statement.execute("vacuum (analyze) case_fact_region");
+			statement.execute("vacuum (analyze) region_tally");
 			statement.execute("checkpoint");
 		}
 		for (int i = 0; i < 120; i++) {
@@ -310,12 +334,13 @@ public class RegistryBench {
 
 	/** The benchmark's output is its table on standard output (this is a command-line program, not the app). */
 	static void print() {
-		System.out.printf(Locale.ROOT, "%n%-36s %-52s %14s %14s %8s %-22s %s%n", "benchmark", "metric", "value",
+		System.out.printf(Locale.ROOT, "%n%-46s %-52s %14s %14s %8s %-22s %s%n", "benchmark", "metric", "value",
 				"baseline", "ratio", "target", "pass");
 		for (Result r : RESULTS) {
-			System.out.printf(Locale.ROOT, "%-36s %-52s %14.2f %14.2f %8.3f %-22s %s%n", r.name(), r.metric() + " ("
+			System.out.printf(Locale.ROOT, "%-46s %-52s %14.2f %14.2f %8.3f %-22s %s%n", r.name(), r.metric() + " ("
 					+ r.unit() + ")", r.value(), r.baseline(), r.ratio(), r.target(), r.pass() ? "yes" : "NO");
 		}
+		FAULTS.forEach(System.out::println);
 	}
 
 	static void write(Path output) throws IOException {
@@ -324,9 +349,9 @@ public class RegistryBench {
 			Result r = RESULTS.get(i);
 			json.append(String.format(Locale.ROOT,
 					"  {\"name\": \"%s\", \"metric\": \"%s\", \"value\": %.3f, \"unit\": \"%s\", \"baseline\": %.3f, "
-							+ "\"ratio\": %.4f, \"target\": \"%s\", \"pass\": %b}%s%n",
+							+ "\"ratio\": %.4f, \"target\": \"%s\", \"pass\": %b%s}%s%n",
 					r.name(), r.metric(), r.value(), r.unit(), r.baseline(), r.ratio(), r.target(), r.pass(),
-					i < RESULTS.size() - 1 ? "," : ""));
+					r.extra() == null ? "" : ", " + r.extra(), i < RESULTS.size() - 1 ? "," : ""));
 		}
 		json.append("]}\n");
 		Files.createDirectories(output.getParent());
