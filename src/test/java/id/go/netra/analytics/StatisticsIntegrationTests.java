@@ -66,7 +66,9 @@ class StatisticsIntegrationTests {
 		assertThat(province(nation, "32")).isEqualTo(jabarBefore + 2);
 		assertThat(statistics.byViolation(nation)).anyMatch(c -> c.key().equals("DISIPLIN-09"));
 		assertThat(statistics.regencies(nation, "32")).first().satisfies(r -> assertThat(r.code()).isEqualTo("32.73"));
-		assertThat(statistics.weekly(nation, LocalDate.now().minusWeeks(4), LocalDate.now()))
+		// filing days are days in Jakarta (WIB): between 17:00 and 24:00 UTC that is already tomorrow
+		LocalDate today = Dashboards.today();
+		assertThat(statistics.weekly(nation, today.minusWeeks(4), today))
 			.hasSize(5)
 			.last()
 			.satisfies(w -> assertThat(w.count()).isGreaterThanOrEqualTo(2));
