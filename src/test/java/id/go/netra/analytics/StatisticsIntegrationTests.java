@@ -142,6 +142,9 @@ class StatisticsIntegrationTests {
 			}
 			Actor actor = regional(region);
 			assertThat(statistics.totals(actor).cases()).as(region).isPositive();
+			// the region's own tally holds the numbers (Statistics reads it for a one-region scope)
+			assertThat(counts(tally.counts(region, "STATUS")))
+				.as(region + " tally").isEqualTo(grouped(actor, "c.status", ""));
 			for (Statistics.Dimension dimension : Statistics.Dimension.values()) {
 				assertThat(counts(statistics.by(actor, dimension))).as(region + " " + dimension)
 					.isEqualTo(grouped(actor, "c." + dimension.column(), ""));
@@ -180,6 +183,12 @@ class StatisticsIntegrationTests {
 				grouped.put(rs.getString("k"), rs.getLong("n"));
 			});
 		return grouped;
+	}
+
+	private static java.util.Map<String, Long> counts(java.util.Map<String, Long> tallied) {
+		java.util.Map<String, Long> map = new java.util.HashMap<>(tallied);
+		map.remove(null);
+		return map;
 	}
 
 	private static java.util.Map<String, Long> counts(List<Statistics.Count> counts) {
