@@ -135,25 +135,9 @@ class CaseTally {
 			sums.merge(new Item(region.isEmpty() ? NATIONAL : region, rs.getString("dimension"), rs.getString("item")),
 					rs.getLong("n"), Long::sum);
 		});
-		sums.forEach((item, n) -> {
-			if (n != 0 && add(item, n) == 0) {
-				if (item.region() == null) {
-					jdbc.sql("insert into case_tally (dimension, item, n) values (:d, :i, :n)")
-						.param("d", item.dimension())
-						.param("i", item.item())
-						.param("n", n)
-						.update();
-				}
-				else {
-					jdbc.sql("insert into region_tally (region_code, dimension, item, n) values (:r, :d, :i, :n)")
-						.param("r", item.region())
-						.param("d", item.dimension())
-						.param("i", item.item())
-						.param("n", n)
-						.update();
-				}
-			}
-		});
+		sums.values().removeIf(n -> n == 0);
+		apply(sums, true);
+		apply(sums, false);
 		for (int from = 0; from < ids.size(); from += 1000) {
 			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
 			jdbc.sql("delete from tally_delta where id in (:ids)").param("ids", chunk).update();
@@ -161,20 +145,46 @@ class CaseTally {
 		return ids.size();
 	}
 
-	private int add(Item item, long by) {
-		if (item.region() == null) {
-			return jdbc.sql("update case_tally set n = n + :by where dimension = :d and item = :i")
-				.param("by", by)
-				.param("d", item.dimension())
-				.param("i", item.item())
-				.update();
+	/**
+	 * Adds the sums of the national items (or of the regional ones) to their rows in two batches: the updates, then
+	 * inserts for the items that had no row yet.
+	 */
+	private void apply(Map<Item, Long> sums, boolean national) {
+		List<Item> items = sums.keySet().stream().filter(item -> (item.region() == null) == national).toList();
+		if (items.isEmpty()) {
+			return;
 		}
-		return jdbc.sql("update region_tally set n = n + :by where region_code = :r and dimension = :d and item = :i")
-			.param("by", by)
-			.param("r", item.region())
-			.param("d", item.dimension())
-			.param("i", item.item())
-			.update();
+		String table = national ? "case_tally" : "region_tally";
+		String region = national ? "" : "region_code = ? and ";
+		int[] updated = template.batchUpdate("update " + table + " set n = n + ? where " + region
+				+ "dimension = ? and item = ?", items.stream().map(item -> row(item, sums.get(item), national, true)).toList());
+		List<Object[]> inserts = new ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			if (updated[i] == 0) {
+				inserts.add(row(items.get(i), sums.get(items.get(i)), national, false));
+			}
+		}
+		if (!inserts.isEmpty()) {
+			template.batchUpdate(national ? "insert into case_tally (dimension, item, n) values (?, ?, ?)"
+					: "insert into region_tally (region_code, dimension, item, n) values (?, ?, ?, ?)", inserts);
+		}
+	}
+
+	/** The parameters for the update (the sum first) or the insert (the sum last). */
+	private static Object[] row(Item item, long n, boolean national, boolean update) {
+		List<Object> values = new ArrayList<>();
+		if (update) {
+			values.add(n);
+		}
+		if (!national) {
+			values.add(item.region());
+		}
+		values.add(item.dimension());
+		values.add(item.item());
+		if (!update) {
+			values.add(n);
+		}
+		return values.toArray();
 	}
 
 	/**

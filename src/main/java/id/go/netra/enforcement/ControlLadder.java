@@ -27,6 +27,13 @@ class ControlLadder {
 
 	private static final Set<String> CLOSING = Set.of("CANCELLED", "SEPARATED");
 
+	/**
+	 * The transitions {@link #on(CaseTransitioned)} acts on. Others (a report received, verified, assigned) are not
+	 * even registered for this listener: each registration costs the database a row written, updated and deleted.
+	 */
+	static final String ACTS_ON = "{'RECOMMENDATION_ISSUED', 'FOLLOW_UP_SENT_BACK', 'REVIEWED_PROVEN', 'REVIEWED_NOT_PROVEN', "
+			+ "'CANCELLED', 'SEPARATED'}.contains(#moved.transition())";
+
 	private final LadderRows ladders;
 	private final Casework casework;
 	private final Blocks blocks;
@@ -53,7 +60,7 @@ class ControlLadder {
 		this.clock = clock;
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(condition = ACTS_ON)
 	void on(CaseTransitioned moved) {
 		switch (moved.transition()) {
 			case "RECOMMENDATION_ISSUED" -> casework.load(moved.caseId()).ifPresent(c -> {
