@@ -1,7 +1,7 @@
 -- Rebuilds the national and regional tallies (case_tally, region_tally, with case_fact_region) from the read model (case_fact): for bulk loads that bypass the
 -- events (the dashboard benchmark's million synthetic cases), or to repair it. Run while no case moves.
 -- The same statements as migrations V1_18 and V1_19, which built the first tallies.
-delete from tally_delta;
+delete from tally_change;
 delete from case_tally;
 delete from region_tally;
 delete from case_fact_region;

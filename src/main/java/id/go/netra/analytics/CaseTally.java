@@ -2,9 +2,11 @@ package id.go.netra.analytics;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -19,9 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@code region_tally}): each case is counted under one item of every dimension, nationally and in each region
  * it belongs to ({@code case_fact_region}). When the read model rewrites a case's row (under its row lock), the
  * case's old items are taken down and its new ones up in the same transaction, so the tallies always equal what
- * grouping {@code case_fact} would give. The changes are appended to {@code tally_delta} rather than applied
- * to the shared rows, so concurrent cases do not wait on each other's locks; {@link #fold()} applies them every
- * second, and reads add what is not folded yet.
+ * grouping {@code case_fact} would give. The changes are appended to {@code tally_change}, one row per case
+ * event, rather than applied to the shared rows, so concurrent cases do not wait on each other's locks;
+ * {@link #fold()} applies them every second, and reads add what is not folded yet.
  */
 @Component
 class CaseTally {
@@ -108,16 +110,33 @@ class CaseTally {
 				down.remove(unchanged);
 			}
 		}
-		List<Object[]> deltas = new ArrayList<>();
-		down.forEach(item -> deltas.add(delta(item, -1)));
-		up.forEach(item -> deltas.add(delta(item, 1)));
-		if (!deltas.isEmpty()) {
-			template.batchUpdate("insert into tally_delta (region_code, dimension, item, n) values (?, ?, ?, ?)", deltas);
+		StringBuilder changes = new StringBuilder();
+		down.forEach(item -> change(changes, item, -1));
+		up.forEach(item -> change(changes, item, 1));
+		if (!changes.isEmpty()) {
+			jdbc.sql("insert into tally_change (changes) values (:changes)").param("changes", changes.toString()).update();
 		}
 	}
 
-	private static Object[] delta(Item item, int by) {
-		return new Object[] { item.region() == null ? "" : item.region(), item.dimension(), item.item(), by };
+	/**
+	 * One change as a line of {@code tally_change.changes}: region ('' for the national tally), dimension, item and
+	 * the count to add, separated by tabs. Codes, statuses and dates hold neither tabs nor line breaks.
+	 */
+	private static void change(StringBuilder changes, Item item, int by) {
+		if (!changes.isEmpty()) {
+			changes.append('\n');
+		}
+		changes.append(item.region() == null ? "" : item.region()).append('\t').append(item.dimension()).append('\t')
+			.append(item.item()).append('\t').append(by);
+	}
+
+	/** Adds the changes of one {@code tally_change} row to the sums. */
+	private static void parse(String changes, Map<Item, Long> sums) {
+		for (String line : changes.split("\n")) {
+			String[] fields = line.split("\t", -1);
+			sums.merge(new Item(fields[0].isEmpty() ? NATIONAL : fields[0], fields[1], fields[2]), Long.parseLong(fields[3]),
+					Long::sum);
+		}
 	}
 
 	/**
@@ -129,18 +148,16 @@ class CaseTally {
 		jdbc.sql("select id from tally_fold_lock where id = 1 for update").query(Integer.class).single();
 		List<Long> ids = new ArrayList<>();
 		Map<Item, Long> sums = new LinkedHashMap<>();
-		jdbc.sql("select * from tally_delta order by id fetch first " + FOLD_BATCH + " rows only").query(rs -> {
+		jdbc.sql("select id, changes from tally_change order by id fetch first " + FOLD_BATCH + " rows only").query(rs -> {
 			ids.add(rs.getLong("id"));
-			String region = rs.getString("region_code");
-			sums.merge(new Item(region.isEmpty() ? NATIONAL : region, rs.getString("dimension"), rs.getString("item")),
-					rs.getLong("n"), Long::sum);
+			parse(rs.getString("changes"), sums);
 		});
 		sums.values().removeIf(n -> n == 0);
 		apply(sums, true);
 		apply(sums, false);
 		for (int from = 0; from < ids.size(); from += 1000) {
 			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
-			jdbc.sql("delete from tally_delta where id in (:ids)").param("ids", chunk).update();
+			jdbc.sql("delete from tally_change where id in (:ids)").param("ids", chunk).update();
 		}
 		return ids.size();
 	}
@@ -192,21 +209,28 @@ class CaseTally {
 	 * changes not folded yet included; the empty item stands for "not recorded" (null).
 	 */
 	Map<String, Long> counts(String region, String dimension) {
-		Map<String, Long> counts = new LinkedHashMap<>();
-		(region == null ? jdbc.sql("""
-				select item, sum(n) as n from (
-				  select item, n from case_tally where dimension = :d
-				  union all select item, n from tally_delta where region_code = '' and dimension = :d) t
-				group by item having sum(n) <> 0 order by sum(n) desc, item""")
-				: jdbc.sql("""
-						select item, sum(n) as n from (
-						  select item, n from region_tally where region_code = :r and dimension = :d
-						  union all select item, n from tally_delta where region_code = :r and dimension = :d) t
-						group by item having sum(n) <> 0 order by sum(n) desc, item""").param("r", region))
+		Map<String, Long> sums = new HashMap<>();
+		(region == null ? jdbc.sql("select item, n from case_tally where dimension = :d")
+				: jdbc.sql("select item, n from region_tally where region_code = :r and dimension = :d").param("r", region))
 			.param("d", dimension)
 			.query(rs -> {
-				counts.put(rs.getString("item").isEmpty() ? null : rs.getString("item"), rs.getLong("n"));
+				sums.merge(rs.getString("item"), rs.getLong("n"), Long::sum);
 			});
+		Map<Item, Long> unfolded = new HashMap<>();
+		jdbc.sql("select changes from tally_change").query(rs -> {
+			parse(rs.getString("changes"), unfolded);
+		});
+		unfolded.forEach((item, n) -> {
+			if (Objects.equals(item.region(), region) && item.dimension().equals(dimension)) {
+				sums.merge(item.item(), n, Long::sum);
+			}
+		});
+		Map<String, Long> counts = new LinkedHashMap<>();
+		sums.entrySet()
+			.stream()
+			.filter(e -> e.getValue() != 0)
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.forEach(e -> counts.put(e.getKey().isEmpty() ? null : e.getKey(), e.getValue()));
 		return counts;
 	}
 
