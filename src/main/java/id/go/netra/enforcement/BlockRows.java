@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -89,6 +90,24 @@ class BlockRows {
 				""")
 			.param("nip", nip)
 			.param("employer", employerCode)
+			.query(BlockRows::map)
+			.list();
+	}
+
+	/** Blocks in force for any of the employees or employers, in one query. */
+	List<Block> activeForAny(Collection<String> nips, Collection<String> employerCodes) {
+		if (nips.isEmpty() && employerCodes.isEmpty()) {
+			return List.of();
+		}
+		// an empty IN list is not SQL: a value no NIP or employer code has stands in for it
+		return jdbc.sql("""
+				select * from personnel_block
+				where lifted_at is null
+				  and ((scope = 'EMPLOYEE' and nip in (:nips)) or (scope = 'EMPLOYER' and employer_code in (:employers)))
+				order by placed_at
+				""")
+			.param("nips", nips.isEmpty() ? List.of("") : nips)
+			.param("employers", employerCodes.isEmpty() ? List.of("") : employerCodes)
 			.query(BlockRows::map)
 			.list();
 	}

@@ -2,7 +2,11 @@ package id.go.netra.enforcement;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -64,11 +68,35 @@ public class Blocks implements PersonnelBlocks {
 	@Override
 	@Transactional(readOnly = true)
 	public List<ActiveBlock> activeFor(String nip, String employerCode) {
-		return rows.activeFor(nip, employerCode)
-			.stream()
-			.map(b -> new ActiveBlock(b.id(), b.scope().name(), b.blocks().name(), b.legalBasis(), b.complaintNumber(),
-					b.placedAt(), b.placedByAgency()))
-			.toList();
+		return rows.activeFor(nip, employerCode).stream().map(Blocks::active).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<Employee, List<ActiveBlock>> activeFor(List<Employee> employees) {
+		Set<String> nips = new HashSet<>();
+		Set<String> employerCodes = new HashSet<>();
+		employees.forEach(e -> {
+			if (e.nip() != null) {
+				nips.add(e.nip());
+			}
+			employerCodes.add(e.employerCode());
+		});
+		List<Block> found = rows.activeForAny(nips, employerCodes);
+		Map<Employee, List<ActiveBlock>> blocks = new LinkedHashMap<>();
+		for (Employee e : employees) {
+			blocks.put(e, found.stream()
+				.filter(b -> b.scope() == Block.Scope.EMPLOYEE ? b.nip() != null && b.nip().equals(e.nip())
+						: b.employerCode().equals(e.employerCode()))
+				.map(Blocks::active)
+				.toList());
+		}
+		return blocks;
+	}
+
+	private static ActiveBlock active(Block b) {
+		return new ActiveBlock(b.id(), b.scope().name(), b.blocks().name(), b.legalBasis(), b.complaintNumber(),
+				b.placedAt(), b.placedByAgency());
 	}
 
 	@Transactional

@@ -3,6 +3,7 @@ package id.go.netra.personnel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -66,7 +67,7 @@ class PersonnelApiController {
 		Actor actor = currentActor.require();
 		Employees.WithHistory found = employees.byNipWithHistory(Nip.of(nip), RegistryScope.of(actor))
 			.orElseThrow(() -> DomainException.notFound("personnel.employee.notFound", nip));
-		return view(found.employee(), actor, found.periods());
+		return view(found.employee(), actor, found.periods(), gate.activeBlocks(found.employee()));
 	}
 
 	@PostMapping("/{nip}/services")
@@ -91,18 +92,21 @@ class PersonnelApiController {
 		if (nik != null && !nik.isBlank()) {
 			Nik.of(nik);
 		}
-		return employees.search(new Employees.Query(employer, name, nik == null ? null : nik.replace(" ", ""), page, size),
-				RegistryScope.of(actor))
-			.map(employee -> view(employee, actor, List.of()));
+		Page<Employee> found = employees.search(
+				new Employees.Query(employer, name, nik == null ? null : nik.replace(" ", ""), page, size),
+				RegistryScope.of(actor));
+		// the blocks of the whole page in one query, not one per employee
+		Map<Employee, List<PersonnelBlocks.ActiveBlock>> blocks = gate.activeBlocks(found.items());
+		return found.map(employee -> view(employee, actor, List.of(), blocks.get(employee)));
 	}
 
-	private EmployeeView view(Employee e, Actor actor, List<Employee.Period> history) {
+	private EmployeeView view(Employee e, Actor actor, List<Employee.Period> history,
+			List<PersonnelBlocks.ActiveBlock> blocks) {
 		boolean fullNik = actor.has(Role.CIVIL_SERVICE_AGENCY) || actor.has(Role.ADMIN)
 				|| (actor.has(Role.PPK) && actor.agencyCode().equals(e.employerCode()));
 		String employerName = employers.find(e.employerCode()).map(Employer::name).orElse(e.employerCode());
 		Named region = e.workRegionCode() == null ? null
 				: new Named(e.workRegionCode(), regions.nameOf(e.workRegionCode()));
-		List<PersonnelBlocks.ActiveBlock> blocks = gate.activeBlocks(e);
 		return new EmployeeView(e.nip(), fullNik ? e.nik() : new Nik(e.nik()).masked(), e.name(), e.birthDate(),
 				e.gender(), e.employmentType(), new Named(e.employerCode(), employerName), e.unit(), e.positionClass(),
 				e.positionTitle(), e.grade(), region, e.status(), e.socialAccounts(), e.synthetic(), e.updatedAt(),

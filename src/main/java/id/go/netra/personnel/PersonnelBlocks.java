@@ -1,7 +1,9 @@
 package id.go.netra.personnel;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -20,6 +22,16 @@ public interface PersonnelBlocks {
 	}
 
 	List<ActiveBlock> activeFor(String nip, String employerCode);
+
+	/**
+	 * The blocks in force for each of the employees (a page of search results), each list as
+	 * {@link #activeFor(String, String)} gives it. The enforcement module answers this in one query.
+	 */
+	default Map<Employee, List<ActiveBlock>> activeFor(List<Employee> employees) {
+		Map<Employee, List<ActiveBlock>> blocks = new LinkedHashMap<>();
+		employees.forEach(e -> blocks.put(e, activeFor(e.nip(), e.employerCode())));
+		return blocks;
+	}
 
 	/** Used where enforcement is not part of the application (the personnel module's own tests). */
 	PersonnelBlocks NONE = (nip, employerCode) -> List.of();

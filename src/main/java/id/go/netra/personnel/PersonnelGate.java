@@ -3,6 +3,7 @@ package id.go.netra.personnel;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -41,6 +42,11 @@ public class PersonnelGate {
 	/** The blocks in force for the employee now. */
 	public List<PersonnelBlocks.ActiveBlock> activeBlocks(Employee employee) {
 		return blocks.getIfAvailable(() -> PersonnelBlocks.NONE).activeFor(employee.nip(), employee.employerCode());
+	}
+
+	/** The blocks in force now for each of the employees, in one query. */
+	public Map<Employee, List<PersonnelBlocks.ActiveBlock>> activeBlocks(List<Employee> employees) {
+		return blocks.getIfAvailable(() -> PersonnelBlocks.NONE).activeFor(employees);
 	}
 
 	/**

@@ -178,7 +178,16 @@ class ControlLadderIntegrationTests {
 				 "reason": "Data kepegawaian dipalsukan untuk mutasi menjelang pemungutan suara"}""".formatted(nip));
 		assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
 		JsonNode block = UserAgent.json(placed);
-		assertThat(officers.get("PPK", "/api/v1/personnel/" + nip).path("blocked").asBoolean()).isTrue();
+		JsonNode blockedEmployee = officers.get("PPK", "/api/v1/personnel/" + nip);
+		assertThat(blockedEmployee.path("blocked").asBoolean()).isTrue();
+		// a page of search results carries each employee's own blocks (fetched for the page in one query)
+		JsonNode colleagues = officers.get("PPK", "/api/v1/personnel?size=100&employer="
+				+ blockedEmployee.path("employer").path("code").asString());
+		assertThat(colleagues.path("items").valueStream().filter(e -> e.path("nip").asString().equals(nip))
+			.map(e -> e.path("blocked").asBoolean())).containsExactly(true);
+		colleagues.path("items").valueStream().filter(e -> !e.path("nip").asString().isEmpty()).forEach(e -> assertThat(
+				e.path("blocks")).as(e.path("nip").asString())
+			.isEqualTo(officers.get("PPK", "/api/v1/personnel/" + e.path("nip").asString()).path("blocks")));
 		assertThat(officers.post("PPK", "/api/v1/personnel/" + nip + "/services", """
 				{"service": "TRANSFER"}""").statusCode()).isEqualTo(423);
 		assertThat(officers.get("PPK", "/api/v1/blocks?active=true").path("items").valueStream()
