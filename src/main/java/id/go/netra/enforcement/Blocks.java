@@ -66,13 +66,12 @@ public class Blocks implements PersonnelBlocks {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
+	// one statement, so no transaction: every registry lookup and service gate asks this
 	public List<ActiveBlock> activeFor(String nip, String employerCode) {
 		return rows.activeFor(nip, employerCode).stream().map(Blocks::active).toList();
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public Map<Employee, List<ActiveBlock>> activeFor(List<Employee> employees) {
 		Set<String> nips = new HashSet<>();
 		Set<String> employerCodes = new HashSet<>();

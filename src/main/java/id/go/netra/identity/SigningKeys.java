@@ -1,9 +1,12 @@
 package id.go.netra.identity;
 
+import java.security.Key;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -11,12 +14,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.JWSKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 
 /**
@@ -29,6 +35,8 @@ class SigningKeys implements JWKSource<SecurityContext> {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private volatile JWKSet keys;
+	/** The public keys as Java keys by key ID, converted once: every API request verifies its token with one. */
+	private volatile Map<String, Key> verificationKeys;
 
 	SigningKeys(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
@@ -38,6 +46,42 @@ class SigningKeys implements JWKSource<SecurityContext> {
 	@Override
 	public List<JWK> get(JWKSelector selector, SecurityContext context) {
 		return selector.select(keySet());
+	}
+
+	/**
+	 * Chooses the key that verifies a token: the stored key its header names, for RS256 only (the algorithm the
+	 * authorization server signs with); anything else gets no key, so the token is refused.
+	 */
+	JWSKeySelector<SecurityContext> verificationKeySelector() {
+		return (JWSHeader header, SecurityContext context) -> {
+			if (!JWSAlgorithm.RS256.equals(header.getAlgorithm())) {
+				return List.of();
+			}
+			Map<String, Key> byId = verificationKeys();
+			if (header.getKeyID() == null) {
+				return List.copyOf(byId.values());
+			}
+			Key key = byId.get(header.getKeyID());
+			return key == null ? List.of() : List.of(key);
+		};
+	}
+
+	private Map<String, Key> verificationKeys() {
+		Map<String, Key> current = verificationKeys;
+		if (current == null) {
+			Map<String, Key> byId = new LinkedHashMap<>();
+			for (JWK jwk : keySet().getKeys()) {
+				try {
+					byId.put(jwk.getKeyID(), jwk.toRSAKey().toRSAPublicKey());
+				}
+				catch (JOSEException e) {
+					throw new IllegalStateException("the stored token signing key is not an RSA key", e);
+				}
+			}
+			current = java.util.Collections.unmodifiableMap(byId);
+			verificationKeys = current;
+		}
+		return current;
 	}
 
 	private JWKSet keySet() {

@@ -9,6 +9,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.util.Base64URL;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -70,6 +80,35 @@ class SignInIntegrationTests {
 		var problem = UserAgent.json(response);
 		assertThat(problem.path("type").asString()).isEqualTo("urn:netra:problem:unauthorized");
 		assertThat(problem.path("detail").asString()).contains("token akses");
+	}
+
+	@Test
+	void aTokenNotSignedWithNetrasOwnKeyIsRefused() throws Exception {
+		UserAgent system = new UserAgent(port);
+		DemoAccountRows bkn = DemoAccountRows.of("CIVIL_SERVICE_AGENCY");
+		String genuine = system.accessToken(bkn.clientId(), bkn.clientSecret());
+		assertThat(system.get("/api/v1/me", genuine).statusCode()).isEqualTo(200);
+
+		SignedJWT parsed = SignedJWT.parse(genuine);
+		JWTClaimsSet claims = parsed.getJWTClaimsSet();
+		String keyId = parsed.getHeader().getKeyID();
+		// the same claims and key ID, signed with a key of the forger's own
+		RSAKey forgersKey = new RSAKeyGenerator(2048).keyID(keyId).generate();
+		SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keyId).build(), claims);
+		forged.sign(new RSASSASigner(forgersKey));
+		// the genuine signature over changed claims (another subject)
+		String[] parts = genuine.split("\\.");
+		String otherClaims = Base64URL.encode(new JWTClaimsSet.Builder(claims).subject("admin-demo").build().toString())
+			.toString();
+		// no signature at all
+		String unsigned = new PlainJWT(claims).serialize();
+
+		for (String token : new String[] { forged.serialize(), parts[0] + "." + otherClaims + "." + parts[2],
+				unsigned }) {
+			HttpResponse<String> refused = system.get("/api/v1/me", token);
+			assertThat(refused.statusCode()).as(token).isEqualTo(401);
+			assertThat(UserAgent.json(refused).path("type").asString()).isEqualTo("urn:netra:problem:unauthorized");
+		}
 	}
 
 	@Test
