@@ -1,8 +1,8 @@
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,11 +37,6 @@ final class IntakeBench {
 	static final int SECONDS = Integer.parseInt(System.getenv().getOrDefault("BENCH_INTAKE_SECONDS", "15"));
 	static final double EVIDENCE_SHARE = 0.1;
 	static final Pattern NUMBER = Pattern.compile("\"complaintNumber\"\\s*:\\s*\"([^\"]+)\"");
-
-	static final HttpClient CLIENT = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(5))
-		.build();
 
 	private static final AtomicLong ADDRESSES = new AtomicLong();
 	private static final byte[] EVIDENCE = png();
@@ -209,10 +203,10 @@ final class IntakeBench {
 			while (running.get()) {
 				long start = System.nanoTime();
 				try {
-					HttpResponse<String> response = CLIENT.send(request(base, random), HttpResponse.BodyHandlers.ofString());
+					Answer response = submit(base, random);
 					double ms = (System.nanoTime() - start) / 1e6;
-					statuses.computeIfAbsent(response.statusCode(), k -> new LongAdder()).increment();
-					if (response.statusCode() == 201) {
+					statuses.computeIfAbsent(response.status(), k -> new LongAdder()).increment();
+					if (response.status() == 201) {
 						Matcher number = NUMBER.matcher(response.body());
 						if (number.find()) {
 							accepted.add(number.group(1));
@@ -220,11 +214,11 @@ final class IntakeBench {
 							lastAcceptedAt.set(System.nanoTime());
 						}
 					}
-					else if (response.statusCode() == 429) {
+					else if (response.status() == 429) {
 						shedMs.add(ms);
 						pause(response);
 					}
-					else if (response.statusCode() == 503) {
+					else if (response.status() == 503) {
 						pause(response);
 					}
 				}
@@ -232,16 +226,12 @@ final class IntakeBench {
 					ioFailures.increment();
 					sleep(200);
 				}
-				catch (InterruptedException e) {
-					return;
-				}
 			}
 		}
 
 		/** A polite client waits as Retry-After says, up to a second, before its next report. */
-		private static void pause(HttpResponse<String> response) {
-			long seconds = response.headers().firstValueAsLong("Retry-After").orElse(1);
-			sleep(Math.min(1000, seconds * 1000));
+		private static void pause(Answer response) {
+			sleep(Math.min(1000, response.retryAfterSeconds() * 1000));
 		}
 
 		/** Seconds from the fault until a report is accepted again (polled every 100 ms). */
@@ -301,31 +291,63 @@ final class IntakeBench {
 		}
 	}
 
-	/** One citizen's report: JSON, or (one in ten) multipart with a small photo as evidence. */
-	static HttpRequest request(String base, java.util.Random random) {
+	/** What the citizen's phone got back: the status, Retry-After (1 if absent) and the body. */
+	record Answer(int status, long retryAfterSeconds, String body) {
+	}
+
+	/**
+	 * One citizen's report: JSON, or (one in ten) multipart with a small photo as evidence. Sent as a blocking
+	 * HTTP/1.1 request on a kept-alive connection (java.net.HttpURLConnection), in the citizen's own thread: the
+	 * JDK's asynchronous HttpClient hands every request between threads, which on two cores shared with Netra
+	 * and PostgreSQL costs the load generator a share of the CPU Netra is being measured on. A POST is never
+	 * retried by the client on its own (sun.net.http.retryPost=false, set in RegistryBench.main), so each
+	 * report is sent once.
+	 */
+	static Answer submit(String base, java.util.Random random) throws java.io.IOException {
 		long n = ADDRESSES.incrementAndGet();
 		// public unicast addresses (11.0.0.0/8), one per report: many citizens, as on election day
 		String address = "11." + ((n >> 16) & 255) + "." + ((n >> 8) & 255) + "." + (n & 255);
 		String json = report(random);
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + "/api/v1/public/reports"))
-			.timeout(Duration.ofSeconds(30))
-			.header("X-Forwarded-For", address);
+		byte[] body;
+		String type;
 		if (random.nextDouble() >= EVIDENCE_SHARE) {
-			return builder.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-				.build();
+			body = json.getBytes(StandardCharsets.UTF_8);
+			type = "application/json";
 		}
-		String boundary = "bench-" + n;
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"report\"\r\n"
-				+ "Content-Type: application/json\r\n\r\n" + json + "\r\n--" + boundary
-				+ "\r\nContent-Disposition: form-data; name=\"evidence\"; filename=\"tangkapan-layar.png\"\r\n"
-				+ "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-		body.writeBytes(EVIDENCE);
-		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return builder.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-			.build();
+		else {
+			String boundary = "bench-" + n;
+			ByteArrayOutputStream multipart = new ByteArrayOutputStream();
+			multipart.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"report\"\r\n"
+					+ "Content-Type: application/json\r\n\r\n" + json + "\r\n--" + boundary
+					+ "\r\nContent-Disposition: form-data; name=\"evidence\"; filename=\"tangkapan-layar.png\"\r\n"
+					+ "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+			multipart.writeBytes(EVIDENCE);
+			multipart.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+			body = multipart.toByteArray();
+			type = "multipart/form-data; boundary=" + boundary;
+		}
+		HttpURLConnection connection = (HttpURLConnection) URI.create(base + "/api/v1/public/reports").toURL()
+			.openConnection();
+		connection.setConnectTimeout(5_000);
+		connection.setReadTimeout(30_000);
+		connection.setRequestMethod("POST");
+		connection.setDoOutput(true);
+		connection.setFixedLengthStreamingMode(body.length);
+		connection.setRequestProperty("Content-Type", type);
+		connection.setRequestProperty("X-Forwarded-For", address);
+		try (OutputStream out = connection.getOutputStream()) {
+			out.write(body);
+		}
+		int status = connection.getResponseCode();
+		long retryAfter = 1;
+		String header = connection.getHeaderField("Retry-After");
+		if (header != null && header.matches("\\d+")) {
+			retryAfter = Long.parseLong(header);
+		}
+		try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+			return new Answer(status, retryAfter,
+					in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
+		}
 	}
 
 	static final String[] REGIONS = { "32.73", "31.71", "35.78", "33.74", "12.71", "73.71", "51.71", "64.72", "16.71" };

@@ -52,6 +52,10 @@ public class RegistryBench {
 	static final List<Result> RESULTS = new ArrayList<>();
 
 	public static void main(String[] args) throws Exception {
+		// HttpURLConnection, the benchmarks' blocking client: keep a connection alive per simulated client (the
+		// default keeps 5), and never send a POST twice on its own after a connection breaks
+		System.setProperty("http.maxConnections", "512");
+		System.setProperty("sun.net.http.retryPost", "false");
 		String which = args[0];
 		Path file = Paths.get(args[1]);
 		long rows = Long.parseLong(args[2]);
