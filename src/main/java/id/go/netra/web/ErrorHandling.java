@@ -112,6 +112,12 @@ class ErrorHandling extends ResponseEntityExceptionHandler {
 					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
 				return true;
 			}
+			// the pool's own answer on a connection it already knows is dead, without an SQL state: what a rollback
+			// gets after PostgreSQL cut the connection during the commit (Spring then reports only the rollback)
+			if (cause instanceof java.sql.SQLException sql && sql.getSQLState() == null
+					&& POOL_CONNECTION_CLOSED.equals(sql.getMessage())) {
+				return true;
+			}
 			if (cause instanceof org.springframework.dao.DataAccessResourceFailureException
 					|| cause instanceof org.springframework.transaction.CannotCreateTransactionException) {
 				return true;
@@ -124,6 +130,9 @@ class ErrorHandling extends ResponseEntityExceptionHandler {
 		}
 		return false;
 	}
+
+	/** HikariCP's message for any call on a connection it has closed (ProxyConnection's closed connection). */
+	static final String POOL_CONNECTION_CLOSED = "Connection is closed";
 
 	/** How long a client should wait before trying again while the database is away. */
 	static final int UNAVAILABLE_RETRY_SECONDS = 5;

@@ -46,6 +46,12 @@ class DatabaseUnavailableUnitTests {
 				"terminating connection due to administrator command"));
 		assertThat(((ResponseEntity<?>) handling.unexpected(rollback, request("/api/v1/public/reports")))
 			.getStatusCode().value()).isEqualTo(503);
+		// the commit was cut (bench/run survive, PostgreSQL restart), and the rollback then found the pool's closed
+		// connection: Spring reports only the rollback, with nothing of the commit's failure attached
+		Object commitCut = handling.unexpected(new org.springframework.transaction.TransactionSystemException(
+				"JDBC rollback failed", new java.sql.SQLException("Connection is closed")),
+				request("/api/v1/public/reports"));
+		assertThat(((ResponseEntity<?>) commitCut).getStatusCode().value()).isEqualTo(503);
 		Object other = handling.unexpected(new org.springframework.transaction.TransactionSystemException(
 				"JDBC commit failed", new java.sql.SQLException("deadlock detected", "40P01")),
 				request("/api/v1/public/reports"));
