@@ -57,4 +57,32 @@ class PersonnelPages {
 		model.addAttribute("results", results);
 		return htmx != null ? "personnel/search :: results" : "personnel/search";
 	}
+
+	/**
+	 * Suggestions for the reported person on an officer's report form, as they type a NIP or the first letters
+	 * of a name: at most eight employees within the officer's own scope. Choosing one fills the form
+	 * (js/pilih-pegawai.js); the NIK is not offered, since most officers see it masked.
+	 */
+	@GetMapping("/kepegawaian/saran")
+	String suggestions(@RequestParam(defaultValue = "") String nip, @RequestParam(defaultValue = "") String name,
+			Model model) {
+		RegistryScope scope = RegistryScope.of(currentActor.require());
+		String digits = nip.replace(" ", "").trim();
+		List<Employee> found = List.of();
+		if (digits.matches("\\d{18}")) {
+			try {
+				found = employees.byNip(Nip.of(digits), scope).stream().toList();
+			}
+			catch (DomainException invalid) {
+				// not a valid NIP yet: nothing to suggest
+			}
+		}
+		else if (name.strip().length() >= 3) {
+			found = employees.search(new Employees.Query(null, name.strip(), null, 0, SUGGESTIONS), scope).items();
+		}
+		model.addAttribute("suggestions", found);
+		return "personnel/suggestions :: list";
+	}
+
+	static final int SUGGESTIONS = 8;
 }

@@ -23,6 +23,7 @@ import com.microsoft.playwright.options.FilePayload;
 import id.go.netra.DemoAccountRows;
 import id.go.netra.NetraIntegrationTest;
 import id.go.netra.SystemChromium;
+import id.go.netra.UserAgent;
 
 /**
  * Officers of four agencies work one citizen's report through their own pages in a real browser, each seeing
@@ -53,6 +54,42 @@ class CaseworkBrowserTests extends SystemChromium {
 		bawasluReviewsAsProven(caseUrl);
 		bknForwardsTheRecommendation(caseUrl);
 		ppkRecordsTheFollowUp(caseUrl, number);
+	}
+
+	@Test
+	void theTaskForceChoosesTheReportedPersonFromTheRegistryAsItTypes() {
+		Officers officers = new Officers(port);
+		String nip = officers.employ(7101, "PEMDA-32", "32.73", "Sekarwangi Lestari Uji (sintetis)").get(0);
+		String elsewhere = officers.employ(7102, "PEMDA-33", "33.74", "Sekarwangi Jateng Uji (sintetis)").get(0);
+		try (BrowserContext context = desktop()) {
+			Page page = signIn(context, "TASK_FORCE");
+			page.navigate(url("/kasus/laporan-baru"));
+			Locator name = page.getByLabel("Nama", new Page.GetByLabelOptions().setExact(true));
+			name.pressSequentially("sekarwangi l", new Locator.PressSequentiallyOptions().setDelay(20));
+			Locator suggestions = page.locator("#reported-suggestions [role=option]");
+			suggestions.first().waitFor();
+			assertThat(suggestions.allTextContents()).hasSize(1).first().asString()
+				.contains("Sekarwangi Lestari Uji (sintetis)")
+				.contains(nip);
+
+			suggestions.first().click();
+			assertThat(page.locator("#nip").inputValue()).isEqualTo(nip);
+			assertThat(name.inputValue()).isEqualTo("Sekarwangi Lestari Uji (sintetis)");
+			assertThat(page.locator("#employer").inputValue()).isEqualTo("PEMDA-32");
+			assertThat(page.locator("#reported-suggestions [role=option]").count()).isZero();
+
+			// a NIP typed in full finds its employee too
+			page.locator("#nip").fill("");
+			page.locator("#nip").pressSequentially(elsewhere, new Locator.PressSequentiallyOptions().setDelay(5));
+			suggestions.first().waitFor();
+			assertThat(suggestions.first().textContent()).contains("Sekarwangi Jateng Uji (sintetis)");
+		}
+		// the registry's scope holds: West Java's PPK is offered its own employee, not Central Java's
+		UserAgent ppk = new UserAgent(port);
+		DemoAccountRows account = DemoAccountRows.of("PPK");
+		ppk.signIn(account.username(), account.password());
+		String offered = ppk.get("/kepegawaian/saran?name=Sekarwangi").body();
+		assertThat(offered).contains("Sekarwangi Lestari Uji (sintetis)").doesNotContain("Jateng");
 	}
 
 	@Test
