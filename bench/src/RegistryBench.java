@@ -45,8 +45,8 @@ public class RegistryBench {
 		}
 	}
 
-	/** The faults' counts in words, printed under the table. */
-	static final List<String> FAULTS = new ArrayList<>();
+	/** What the table cannot show, in words under it: the intake warm-up and listener backlog, the faults' counts. */
+	static final List<String> NOTES = new ArrayList<>();
 
 	static final HttpClient HTTP = HttpClient.newHttpClient();
 	static final List<Result> RESULTS = new ArrayList<>();
@@ -72,7 +72,7 @@ public class RegistryBench {
 			if (which.equals("intake") || which.equals("overload") || which.equals("all")) {
 				double capacity = IntakeBench.intake(base, jdbcUrl);
 				if (!which.equals("intake")) {
-					IntakeBench.overload(base, capacity, 256);
+					IntakeBench.overload(base, jdbcUrl, capacity, 256);
 				}
 			}
 			if (which.equals("import") || which.equals("all")) {
@@ -371,7 +371,7 @@ public class RegistryBench {
 			System.out.printf(Locale.ROOT, "%-46s %-52s %14.2f %14.2f %8.3f %-22s %s%n", r.name(), r.metric() + " ("
 					+ r.unit() + ")", r.value(), r.baseline(), r.ratio(), r.target(), r.pass() ? "yes" : "NO");
 		}
-		FAULTS.forEach(System.out::println);
+		NOTES.forEach(System.out::println);
 	}
 
 	static void write(Path output) throws IOException {
