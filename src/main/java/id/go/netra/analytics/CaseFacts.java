@@ -3,6 +3,9 @@ package id.go.netra.analytics;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,10 +18,8 @@ import org.springframework.stereotype.Component;
 
 import id.go.netra.casework.Case;
 import id.go.netra.casework.CaseOverdue;
-import id.go.netra.casework.CaseStatus;
 import id.go.netra.casework.CaseTransitioned;
 import id.go.netra.casework.Casework;
-import id.go.netra.catalog.BusinessCalendar;
 import id.go.netra.personnel.Employer;
 import id.go.netra.personnel.Employers;
 
@@ -53,48 +54,61 @@ class CaseFacts {
 	}
 
 	/**
-	 * Rewrites the case's row from the case as it stands now. The events of one case are handled concurrently,
-	 * so the row is created if missing and locked first, and the case read only then: whichever listener writes
-	 * last writes the latest state.
+	 * Rewrites the case's row from the case as it stands now. The events of one case are handled concurrently.
+	 * The first to arrive inserts the row whole (it holds the new row's lock until it commits, so any other waits
+	 * and then rewrites from the case as it stands after that); the others lock the existing row first and read
+	 * the case only then: whichever listener writes last writes the latest state.
 	 */
 	void refresh(UUID caseId) {
 		Optional<Case> seen = casework.load(caseId);
 		if (seen.isEmpty()) {
 			return;
 		}
-		Case first = seen.get();
-		jdbc.sql("""
-				insert into case_fact (case_id, complaint_number, source, status, is_open, identity_resolved, filed_at,
-				  filed_on, updated_at)
-				values (:id, :number, :source, :status, :open, :resolved, :filedAt, :filedOn, :updatedAt)
-				on conflict do nothing
-				""")
-			.param("id", first.id())
-			.param("number", first.complaintNumber())
-			.param("source", first.source())
-			.param("status", first.status().name())
-			.param("open", first.status().isOpen())
-			.param("resolved", first.subject().resolved())
-			.param("filedAt", at(first.filedAt()))
-			.param("filedOn", first.filedAt().atZone(BusinessCalendar.ZONE).toLocalDate())
-			.param("updatedAt", at(first.updatedAt()))
-			.update();
+		CaseFact first = factOf(seen.get());
+		if (insertIfAbsent(first)) {
+			insertDetails(first);
+			tally.move(List.of(), tally.itemsOf(first));
+			return;
+		}
 		jdbc.sql("select case_id from case_fact where case_id = :id for update").param("id", caseId).query(UUID.class)
 			.single();
 		List<CaseTally.Item> before = tally.itemsOf(caseId);
-		casework.load(caseId).ifPresent(this::write);
-		tally.move(before, tally.itemsOf(caseId));
+		CaseFact now = casework.load(caseId).map(this::factOf).orElseThrow();
+		update(now);
+		jdbc.sql("delete from case_fact_region where case_id = :id").param("id", caseId).update();
+		jdbc.sql("delete from case_fact_violation where case_id = :id").param("id", caseId).update();
+		insertDetails(now);
+		tally.move(before, tally.itemsOf(now));
 	}
 
-	private void write(Case c) {
-		Case.Subject s = c.subject();
-		String region = c.regionCode();
-		String employerKind = s.employerCode() == null ? null
-				: employers.find(s.employerCode()).map(Employer::kind).map(Enum::name).orElse(null);
-		Instant sanctioned = c.status() == CaseStatus.SANCTIONED ? c.closedAt() : null;
-		Instant forwarded = c.recommendation() == null ? null : c.recommendation().issuedAt();
-		Instant followedUp = c.followUp() == null ? null : c.followUp().recordedAt();
-		jdbc.sql("""
+	/** The row of a case as it stands. */
+	CaseFact factOf(Case c) {
+		String employerCode = c.subject().employerCode();
+		return CaseFact.of(c, employerCode == null ? null
+				: employers.find(employerCode).map(Employer::kind).map(Enum::name).orElse(null));
+	}
+
+	/** Inserts the row, counted, unless the case has one; true if it was inserted. */
+	private boolean insertIfAbsent(CaseFact f) {
+		return values(jdbc.sql("""
+				insert into case_fact (case_id, complaint_number, source, status, is_open, overdue, identity_resolved,
+				  employer_code, employer_kind, region_code, province_code, regency_code, work_region_code,
+				  position_class, recommended_level, incident_date, filed_at, filed_on, forwarded_at, followed_up_at,
+				  sanctioned_at, closed_at, days_to_follow_up, days_to_sanction, updated_at, tallied)
+				values (:id, :number, :source, :status, :open, :overdue, :resolved, :employer, :employerKind, :region,
+				  :province, :regency, :workRegion, :positionClass, :level, :incident, :filedAt, :filedOn, :forwardedAt,
+				  :followedUpAt, :sanctionedAt, :closedAt, :daysToFollowUp, :daysToSanction, :updatedAt, true)
+				on conflict do nothing
+				"""), f)
+			.param("number", f.complaintNumber())
+			.param("source", f.source())
+			.param("filedAt", at(f.filedAt()))
+			.param("filedOn", f.filedOn())
+			.update() == 1;
+	}
+
+	private void update(CaseFact f) {
+		values(jdbc.sql("""
 				update case_fact set status = :status, is_open = :open, overdue = :overdue, identity_resolved = :resolved,
 				  employer_code = :employer, employer_kind = :employerKind, region_code = :region,
 				  province_code = :province, regency_code = :regency, work_region_code = :workRegion,
@@ -103,45 +117,54 @@ class CaseFacts {
 				  closed_at = :closedAt, days_to_follow_up = :daysToFollowUp, days_to_sanction = :daysToSanction,
 				  updated_at = :updatedAt, tallied = true
 				where case_id = :id
-				""")
-			.param("id", c.id())
-			.param("status", c.status().name())
-			.param("open", c.status().isOpen())
-			.param("overdue", c.overdue())
-			.param("resolved", s.resolved())
-			.param("employer", s.employerCode())
-			.param("employerKind", employerKind)
-			.param("region", region)
-			.param("province", region == null ? null : region.substring(0, Math.min(2, region.length())))
-			.param("regency", region == null || region.length() < 5 ? null : region.substring(0, 5))
-			.param("workRegion", s.workRegionCode())
-			.param("positionClass", s.positionClass())
-			.param("level", c.recommendedLevel() == null ? null : c.recommendedLevel().name())
-			.param("incident", c.incidentDate())
-			.param("forwardedAt", at(forwarded))
-			.param("followedUpAt", at(followedUp))
-			.param("sanctionedAt", at(sanctioned))
-			.param("closedAt", at(c.closedAt()))
-			.param("daysToFollowUp", days(forwarded, followedUp))
-			.param("daysToSanction", days(forwarded, sanctioned))
-			.param("updatedAt", at(c.updatedAt()))
+				"""), f)
 			.update();
-		jdbc.sql("delete from case_fact_region where case_id = :id").param("id", c.id()).update();
-		for (String code : regionsOf(region, s.workRegionCode())) {
-			jdbc.sql("insert into case_fact_region (case_id, region_code) values (:id, :code)")
-				.param("id", c.id())
-				.param("code", code)
-				.update();
+	}
+
+	/** The values a case's row changes with its case. */
+	private static JdbcClient.StatementSpec values(JdbcClient.StatementSpec statement, CaseFact f) {
+		return statement.param("id", f.caseId())
+			.param("status", f.status())
+			.param("open", f.open())
+			.param("overdue", f.overdue())
+			.param("resolved", f.identityResolved())
+			.param("employer", f.employerCode())
+			.param("employerKind", f.employerKind())
+			.param("region", f.regionCode())
+			.param("province", f.provinceCode())
+			.param("regency", f.regencyCode())
+			.param("workRegion", f.workRegionCode())
+			.param("positionClass", f.positionClass())
+			.param("level", f.recommendedLevel())
+			.param("incident", f.incidentDate())
+			.param("forwardedAt", at(f.forwardedAt()))
+			.param("followedUpAt", at(f.followedUpAt()))
+			.param("sanctionedAt", at(f.sanctionedAt()))
+			.param("closedAt", at(f.closedAt()))
+			.param("daysToFollowUp", f.daysToFollowUp())
+			.param("daysToSanction", f.daysToSanction())
+			.param("updatedAt", at(f.updatedAt()));
+	}
+
+	/** The row's regions and violations, each set in one statement. */
+	private void insertDetails(CaseFact f) {
+		insertCodes("case_fact_region", "region_code", f.caseId(), f.regions());
+		insertCodes("case_fact_violation", "violation_code", f.caseId(), f.violations());
+	}
+
+	private void insertCodes(String table, String column, UUID caseId, Collection<String> codes) {
+		if (codes.isEmpty()) {
+			return;
 		}
-		jdbc.sql("delete from case_fact_violation where case_id = :id").param("id", c.id()).update();
-		if (c.review() != null) {
-			for (String code : c.review().violations()) {
-				jdbc.sql("insert into case_fact_violation (case_id, violation_code) values (:id, :code)")
-					.param("id", c.id())
-					.param("code", code)
-					.update();
-			}
-		}
+		List<Object> values = new ArrayList<>();
+		codes.forEach(code -> {
+			values.add(caseId);
+			values.add(code);
+		});
+		jdbc.sql("insert into " + table + " (case_id, " + column + ") values "
+				+ String.join(", ", Collections.nCopies(codes.size(), "(?, ?)")))
+			.params(values)
+			.update();
 	}
 
 	/**
@@ -159,12 +182,6 @@ class CaseFacts {
 			}
 		}
 		return regions;
-	}
-
-	/** Days from one moment to another, to the tenth; null when either is missing. */
-	static Double days(Instant from, Instant to) {
-		return from == null || to == null ? null
-				: Math.round(java.time.Duration.between(from, to).toMinutes() / 144.0) / 10.0;
 	}
 
 	static OffsetDateTime at(Instant instant) {

@@ -1,6 +1,5 @@
 package id.go.netra.analytics;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,55 +47,61 @@ class CaseTally {
 
 	/** The items of a case as its row (and violations) stand now; empty if the row is not counted yet. */
 	List<Item> itemsOf(UUID caseId) {
-		List<Item> items = new ArrayList<>();
-		jdbc.sql("select * from case_fact where case_id = :id and tallied").param("id", caseId).query(rs -> {
-			add(items, "ALL", "");
-			if (rs.getBoolean("is_open")) {
-				add(items, "OPEN", "");
-				if (rs.getBoolean("overdue")) {
-					add(items, "OVERDUE", "");
-				}
-			}
-			if (rs.getObject("forwarded_at") != null) {
-				add(items, "FORWARDED", "");
-			}
-			if (rs.getObject("followed_up_at") != null) {
-				add(items, "FOLLOWED_UP", "");
-			}
-			add(items, "STATUS", rs.getString("status"));
-			add(items, "POSITION_CLASS", rs.getString("position_class"));
-			add(items, "EMPLOYER", rs.getString("employer_code"));
-			add(items, "EMPLOYER_KIND", rs.getString("employer_kind"));
-			add(items, "SOURCE", rs.getString("source"));
-			add(items, "RECOMMENDED_LEVEL", rs.getString("recommended_level"));
-			if (rs.getString("province_code") != null) {
-				add(items, "PROVINCE", rs.getString("province_code"));
-			}
-			if (rs.getString("regency_code") != null) {
-				add(items, "REGENCY", rs.getString("regency_code"));
-			}
-			add(items, "FILED_ON", rs.getObject("filed_on", LocalDate.class).toString());
-			LocalDate incident = rs.getObject("incident_date", LocalDate.class);
-			if (incident != null) {
-				add(items, "INCIDENT_ON", incident.toString());
-			}
-			tenths(items, "D_FOLLOW_UP", rs.getObject("days_to_follow_up"));
-			tenths(items, "D_SANCTION", rs.getObject("days_to_sanction"));
-		});
-		if (items.isEmpty()) {
-			return items;
-		}
-		jdbc.sql("select violation_code from case_fact_violation where case_id = :id")
+		List<CaseFact> rows = jdbc.sql("select * from case_fact where case_id = :id and tallied")
 			.param("id", caseId)
-			.query(String.class)
-			.list()
-			.forEach(code -> add(items, "VIOLATION", code));
-		List<String> regions = jdbc.sql("select region_code from case_fact_region where case_id = :id")
-			.param("id", caseId)
-			.query(String.class)
+			.query((rs, n) -> CaseFact.read(rs))
 			.list();
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		return itemsOf(rows.get(0).withDetails(
+				new TreeSet<>(jdbc.sql("select region_code from case_fact_region where case_id = :id")
+					.param("id", caseId)
+					.query(String.class)
+					.list()),
+				jdbc.sql("select violation_code from case_fact_violation where case_id = :id")
+					.param("id", caseId)
+					.query(String.class)
+					.list()));
+	}
+
+	/** The items a case's row counts in: nationally, and in each of its regions. */
+	List<Item> itemsOf(CaseFact f) {
+		List<Item> items = new ArrayList<>();
+		add(items, "ALL", "");
+		if (f.open()) {
+			add(items, "OPEN", "");
+			if (f.overdue()) {
+				add(items, "OVERDUE", "");
+			}
+		}
+		if (f.forwardedAt() != null) {
+			add(items, "FORWARDED", "");
+		}
+		if (f.followedUpAt() != null) {
+			add(items, "FOLLOWED_UP", "");
+		}
+		add(items, "STATUS", f.status());
+		add(items, "POSITION_CLASS", f.positionClass());
+		add(items, "EMPLOYER", f.employerCode());
+		add(items, "EMPLOYER_KIND", f.employerKind());
+		add(items, "SOURCE", f.source());
+		add(items, "RECOMMENDED_LEVEL", f.recommendedLevel());
+		if (f.provinceCode() != null) {
+			add(items, "PROVINCE", f.provinceCode());
+		}
+		if (f.regencyCode() != null) {
+			add(items, "REGENCY", f.regencyCode());
+		}
+		add(items, "FILED_ON", f.filedOn().toString());
+		if (f.incidentDate() != null) {
+			add(items, "INCIDENT_ON", f.incidentDate().toString());
+		}
+		tenths(items, "D_FOLLOW_UP", f.daysToFollowUp());
+		tenths(items, "D_SANCTION", f.daysToSanction());
+		f.violations().forEach(code -> add(items, "VIOLATION", code));
 		List<Item> all = new ArrayList<>(items);
-		for (String region : regions) {
+		for (String region : f.regions()) {
 			items.forEach(national -> all.add(new Item(region, national.dimension(), national.item())));
 		}
 		return all;
@@ -271,9 +277,9 @@ class CaseTally {
 		items.add(new Item(NATIONAL, dimension, value == null ? "" : value));
 	}
 
-	private static void tenths(List<Item> items, String dimension, Object days) {
+	private static void tenths(List<Item> items, String dimension, Double days) {
 		if (days != null) {
-			add(items, dimension, String.valueOf(Math.round(((Number) days).doubleValue() * 10)));
+			add(items, dimension, String.valueOf(Math.round(days * 10)));
 		}
 	}
 }

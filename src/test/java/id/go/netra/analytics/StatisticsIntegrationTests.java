@@ -106,6 +106,40 @@ class StatisticsIntegrationTests {
 		assertThat(totals.open()).isEqualTo(jdbc.sql("select count(*) from case_fact where is_open").query(Long.class).single());
 	}
 
+	@Autowired
+	CaseFacts facts;
+
+	@Autowired
+	id.go.netra.casework.Casework casework;
+
+	/**
+	 * What a case's row counts in, read back from the row (as the next transition will take it out of the tally),
+	 * is what the case as it stands derives (as the row was written and counted): after it opened, and after a
+	 * review proved a violation.
+	 */
+	@Test
+	void aCaseRowCountsInWhatItsCaseDerives() {
+		Officers officers = new Officers(port);
+		List<String> nips = officers.employ(8103, "PEMDA-32", "32.73", "Turunan Baris (sintetis)");
+		String number = officers.fileReport(Officers.publicReport(nips.get(0), "Turunan", "33.74", null))
+			.path("complaintNumber").asString();
+		java.util.UUID id = java.util.UUID.fromString(officers.caseOf(number).path("id").asString());
+		await("row of the opened case").atMost(Duration.ofSeconds(10)).until(() -> !tally.itemsOf(id).isEmpty());
+		assertThat(tally.itemsOf(id)).containsExactlyInAnyOrderElementsOf(derived(id))
+			.contains(new CaseTally.Item("33", "PROVINCE", "33"), new CaseTally.Item("32.73", "STATUS", "RECEIVED"));
+
+		officers.act("TASK_FORCE", "/api/v1/cases/" + id + "/verification", "{\"decision\": \"FORWARD\"}");
+		officers.act("ELECTION_SUPERVISOR", "/api/v1/cases/" + id + "/review", """
+				{"outcome": "PROVEN", "violations": ["DISIPLIN-09"]}""");
+		await("row of the proven case").atMost(Duration.ofSeconds(10))
+			.until(() -> tally.itemsOf(id).contains(new CaseTally.Item(null, "VIOLATION", "DISIPLIN-09")));
+		assertThat(tally.itemsOf(id)).containsExactlyInAnyOrderElementsOf(derived(id));
+	}
+
+	private List<CaseTally.Item> derived(java.util.UUID id) {
+		return tally.itemsOf(facts.factOf(casework.load(id).orElseThrow()));
+	}
+
 	/**
 	 * A province's and a regency's tallies count exactly the cases their jurisdiction covers (where the act
 	 * happened or where the employee works), as grouping the read model in that scope would; a case whose act
