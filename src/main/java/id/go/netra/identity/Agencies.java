@@ -34,9 +34,12 @@ public class Agencies {
 	private final Regions regions;
 	private final Clock clock;
 	private final ApplicationEventPublisher events;
+	private final DirectoryVersion directory;
 
-	Agencies(JdbcClient jdbc, AuditTrail audit, Regions regions, Clock clock, ApplicationEventPublisher events) {
+	Agencies(JdbcClient jdbc, AuditTrail audit, Regions regions, Clock clock, ApplicationEventPublisher events,
+			DirectoryVersion directory) {
 		this.jdbc = jdbc;
+		this.directory = directory;
 		this.audit = audit;
 		this.regions = regions;
 		this.clock = clock;
@@ -121,6 +124,7 @@ public class Agencies {
 		if (removed == 0) {
 			throw DomainException.notFound("identity.grant.notFound", agencyCode, role, jurisdiction);
 		}
+		directory.bump();
 		audit.record("ROLE_REVOKED", agencyCode, role + "@" + jurisdiction);
 		events.publishEvent(new AgencyRolesChanged(agencyCode));
 	}
@@ -138,6 +142,7 @@ public class Agencies {
 			.param("note", note == null || note.isBlank() ? null : note.trim())
 			.param("code", agencyCode)
 			.update();
+		directory.bump();
 		audit.record(active ? "AGENCY_ACTIVATED" : "AGENCY_DEACTIVATED", agencyCode, note);
 		events.publishEvent(new AgencyRolesChanged(agencyCode));
 	}
@@ -176,6 +181,7 @@ public class Agencies {
 			.param("active", active)
 			.param("note", note)
 			.update();
+		directory.bump();
 	}
 
 	void insertGrant(String agencyCode, Role role, String jurisdiction, String grantedBy) {
@@ -189,6 +195,7 @@ public class Agencies {
 			.param("at", OffsetDateTime.now(clock))
 			.param("by", grantedBy)
 			.update();
+		directory.bump();
 	}
 
 	boolean isEmpty() {

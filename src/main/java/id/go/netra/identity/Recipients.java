@@ -1,11 +1,13 @@
 package id.go.netra.identity;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,18 +24,26 @@ public class Recipients {
 	public record Recipient(String agencyCode, String agencyName, String email) {
 	}
 
-	private final JdbcClient jdbc;
+	/** The lists read at one directory version: per role, per agency, each address with its grants' regions. */
+	private record Lists(long version, Map<Role, Map<String, Map<Recipient, Jurisdiction>>> byRole) {
+	}
 
-	Recipients(JdbcClient jdbc) {
+	private final JdbcClient jdbc;
+	private final DirectoryVersion directory;
+	private final AtomicReference<Lists> lists = new AtomicReference<>(new Lists(-1, Map.of()));
+
+	Recipients(JdbcClient jdbc, DirectoryVersion directory) {
 		this.jdbc = jdbc;
+		this.directory = directory;
 	}
 
 	/** People acting in {@code role} for each agency whose grant of it covers the region (national grants: all). */
 	@Transactional(readOnly = true)
 	public List<Recipient> covering(Role role, String regionCode) {
-		return query(role, null).entrySet()
+		return byAgency(role).values()
 			.stream()
-			.filter(entry -> Jurisdiction.of(entry.getValue()).covers(regionCode))
+			.flatMap(people -> people.entrySet().stream())
+			.filter(entry -> entry.getValue().covers(regionCode))
 			.map(Map.Entry::getKey)
 			.toList();
 	}
@@ -41,24 +51,48 @@ public class Recipients {
 	/** People acting in {@code role} for one agency, if it holds the role (an employer's PPK: its own code). */
 	@Transactional(readOnly = true)
 	public List<Recipient> of(String agencyCode, Role role) {
-		return agencyCode == null ? List.of() : new ArrayList<>(query(role, agencyCode).keySet());
+		return agencyCode == null ? List.of()
+				: List.copyOf(byAgency(role).getOrDefault(agencyCode, Map.of()).keySet());
 	}
 
-	private Map<Recipient, Set<String>> query(Role role, String agencyCode) {
-		Map<Recipient, Set<String>> jurisdictions = new LinkedHashMap<>();
+	/**
+	 * The recipients of a role, read from the database once per directory version: every case that moves tells
+	 * someone, and the directory changes seldom. The version is read first, so lists read after a change are at
+	 * worst kept under the older version and read again at the next call.
+	 */
+	private Map<String, Map<Recipient, Jurisdiction>> byAgency(Role role) {
+		long version = directory.current();
+		Lists current = lists.get();
+		if (current.version() != version) {
+			current = new Lists(version, new ConcurrentHashMap<>());
+			lists.set(current);
+		}
+		return current.byRole().computeIfAbsent(role, this::query);
+	}
+
+	private Map<String, Map<Recipient, Jurisdiction>> query(Role role) {
+		Map<String, Map<Recipient, Set<String>>> jurisdictions = new LinkedHashMap<>();
 		jdbc.sql("""
 				select a.code, a.name, u.email, r.jurisdiction from agency_role r
 				join agency a on a.code = r.agency_code
 				join user_account u on u.agency_code = a.code
 				join user_role ur on ur.username = u.username and ur.role = r.role
 				where r.role = :role and a.active = true and u.enabled = true and u.email is not null
-				""" + (agencyCode == null ? "" : " and a.code = :agency") + " order by a.code, u.email")
+				order by a.code, u.email
+				""")
 			.param("role", role.name())
-			.params(agencyCode == null ? Map.of() : Map.of("agency", agencyCode))
 			.query(rs -> {
-				jurisdictions.computeIfAbsent(new Recipient(rs.getString("code"), rs.getString("name"),
-						rs.getString("email")), r -> new HashSet<>()).add(rs.getString("jurisdiction"));
+				jurisdictions.computeIfAbsent(rs.getString("code"), code -> new LinkedHashMap<>())
+					.computeIfAbsent(new Recipient(rs.getString("code"), rs.getString("name"), rs.getString("email")),
+							r -> new HashSet<>())
+					.add(rs.getString("jurisdiction"));
 			});
-		return jurisdictions;
+		Map<String, Map<Recipient, Jurisdiction>> byAgency = new LinkedHashMap<>();
+		jurisdictions.forEach((agency, people) -> {
+			Map<Recipient, Jurisdiction> covered = new LinkedHashMap<>();
+			people.forEach((person, codes) -> covered.put(person, Jurisdiction.of(codes)));
+			byAgency.put(agency, Collections.unmodifiableMap(covered));
+		});
+		return Collections.unmodifiableMap(byAgency);
 	}
 }

@@ -42,10 +42,12 @@ class UserAccounts {
 	private final AuditTrail audit;
 	private final IdentitySettings settings;
 	private final Clock clock;
+	private final DirectoryVersion directory;
 
 	UserAccounts(JdbcClient jdbc, PasswordEncoder passwords, Agencies agencies, AuditTrail audit,
-			IdentitySettings settings, Clock clock) {
+			IdentitySettings settings, Clock clock, DirectoryVersion directory) {
 		this.jdbc = jdbc;
+		this.directory = directory;
 		this.passwords = passwords;
 		this.agencies = agencies;
 		this.audit = audit;
@@ -208,6 +210,7 @@ class UserAccounts {
 				.param("r", role.name())
 				.update();
 		}
+		directory.bump();
 	}
 
 	@Transactional
@@ -232,6 +235,7 @@ class UserAccounts {
 			.param("e", enabled)
 			.param("u", username)
 			.update(), username);
+		directory.bump();
 		audit.record(enabled ? "USER_ENABLED" : "USER_DISABLED", username, null);
 	}
 
