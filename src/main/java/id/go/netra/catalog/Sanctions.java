@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.go.netra.DomainException;
+import id.go.netra.InvalidInput;
 import id.go.netra.audit.AuditTrail;
 
 /** The sanction catalogue, ordered by severity. Administrators correct it at run time; changes are audited. */
@@ -44,7 +45,7 @@ public class Sanctions {
 	public Sanction update(String code, Change change) {
 		Sanction before = find(code).orElseThrow(() -> DomainException.notFound("catalog.sanction.notFound", code));
 		if (change.durationMonths() != null && (change.durationMonths() < 1 || change.durationMonths() > 60)) {
-			throw DomainException.invalid("catalog.sanction.duration");
+			new InvalidInput.Collector().reject("durationMonths", "catalog.sanction.duration").throwIfAny();
 		}
 		DomainException.checkLength(change.name(), 500, "catalog.name");
 		DomainException.checkLength(change.nameEn(), 500, "catalog.nameEn");

@@ -23,6 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.go.netra.DomainException;
+import id.go.netra.FormProblems;
 import id.go.netra.InvalidInput;
 import id.go.netra.TooManyRequests;
 import id.go.netra.catalog.BusinessCalendar;

@@ -168,6 +168,11 @@ class ErrorHandling extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (request instanceof ServletWebRequest servlet && !isApi(servlet.getRequest())) {
+			// a page form whose handler does not check its own binding: the friendly page, never JSON; the
+			// forms people type into read their fields as text and answer field by field themselves
+			return handleExceptionInternal(exception, null, headers, status, request);
+		}
 		Locale locale = LocaleContextHolder.getLocale();
 		ProblemDetail problem = problem(400, "validation", messages.getMessage("problem.validation.detail", null, locale),
 				locale);

@@ -109,10 +109,11 @@ class CatalogIntegrationTests {
 	void anEthicsViolationCannotBeGivenADisciplineLevel() {
 		UserAgent admin = admin();
 		Violation ethics = violation("ETIK-01");
-		admin.submit("/admin/katalog/pelanggaran/ETIK-01", "/admin/katalog/pelanggaran/ETIK-01",
-				form(ethics, "HEAVY", ethics.version()));
-		assertThat(admin.get("/admin/katalog/pelanggaran/ETIK-01").body())
-			.contains("Pelanggaran kode etik hanya dapat dikenai sanksi moral");
+		HttpResponse<String> refused = admin.submit("/admin/katalog/pelanggaran/ETIK-01",
+				"/admin/katalog/pelanggaran/ETIK-01", form(ethics, "HEAVY", ethics.version()));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("Pelanggaran kode etik hanya dapat dikenai sanksi moral")
+			.containsPattern("<option value=\"HEAVY\" selected");
 		assertThat(violation("ETIK-01")).isEqualTo(ethics);
 	}
 
@@ -120,9 +121,10 @@ class CatalogIntegrationTests {
 	void anEditMadeOnAStalePageIsRefused() {
 		UserAgent admin = admin();
 		Violation current = violation("DISIPLIN-12");
-		admin.submit("/admin/katalog/pelanggaran/DISIPLIN-12", "/admin/katalog/pelanggaran/DISIPLIN-12",
-				form(current, "LIGHT", current.version() - 1));
-		assertThat(admin.get("/admin/katalog/pelanggaran/DISIPLIN-12").body()).contains("telah diubah orang lain");
+		HttpResponse<String> refused = admin.submit("/admin/katalog/pelanggaran/DISIPLIN-12",
+				"/admin/katalog/pelanggaran/DISIPLIN-12", form(current, "LIGHT", current.version() - 1));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("telah diubah orang lain");
 		assertThat(violation("DISIPLIN-12")).isEqualTo(current);
 	}
 
