@@ -85,10 +85,12 @@ class PublicUrlIntegrationTests {
 		URI status = URI.create(scanned);
 		String form = new UserAgent(port).get(status.getPath() + "?" + status.getQuery()).body();
 		assertThat(form).containsPattern("name=\"complaintNumber\"[^>]*value=\"" + number + "\"")
+			.containsPattern("name=\"receiptCode\"[^>]*autofocus")
 			.doesNotContain(code);
 		assertThat(new UserAgent(port).get("/lapor/status?nomor=%3Cb%3Ebukan-nomor").body())
 			.doesNotContain("bukan-nomor")
-			.doesNotContainPattern("name=\"complaintNumber\"[^>]*value=\"[^\"]");
+			.doesNotContainPattern("name=\"complaintNumber\"[^>]*value=\"[^\"]")
+			.doesNotContain("autofocus");
 	}
 
 	private byte[] receipt(String number, String code, String language) {
