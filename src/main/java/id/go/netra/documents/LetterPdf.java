@@ -9,6 +9,7 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.util.function.BiFunction;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -62,7 +63,7 @@ class LetterPdf {
 			describe(document.getDocumentInformation(), draft, issue);
 			LetterPages pages = new LetterPages(document);
 			try (pages) {
-				letterhead(pages, draft);
+				letterhead(pages, draft.issuerName(), "Republik Indonesia");
 				head(pages, draft, issue);
 				body(pages, draft);
 				signatory(pages, draft);
@@ -77,9 +78,10 @@ class LetterPdf {
 		}
 	}
 
-	private static void letterhead(LetterPages pages, LetterDraft draft) {
-		pages.linesCentered(pages.bold, 14, draft.issuerName().toUpperCase(Locale.ROOT));
-		pages.linesCentered(pages.bold, SIZE, "REPUBLIK INDONESIA");
+	/** The issuer's name over the country's, in capitals, and a double rule: shared with {@link Sheet}. */
+	static void letterhead(LetterPages pages, String issuer, String country) {
+		pages.linesCentered(pages.bold, 14, issuer.toUpperCase(Locale.ROOT));
+		pages.linesCentered(pages.bold, SIZE, country.toUpperCase(Locale.ROOT));
 		pages.skip(6);
 		pages.rule(1.5f);
 		pages.skip(1.5f);
@@ -148,7 +150,19 @@ class LetterPdf {
 
 	/** Every page: a rule, the QR code, where and with which code to check the letter, and the page number. */
 	private static void footers(PDDocument document, PDFont regular, Issue issue) throws IOException {
-		QrCode qr = QrCode.of(issue.verificationUrl());
+		footers(document, regular, issue.verificationUrl(),
+				(page, total) -> List.of("Keaslian surat dapat diperiksa di " + issue.verificationUrl(),
+						"Kode verifikasi: " + issue.code(),
+						"Nomor " + issue.number() + " - halaman " + page + " dari " + total));
+	}
+
+	/**
+	 * On every page a rule, the QR code of {@code link}, and beside it the paragraphs {@code text} gives for page
+	 * number and page count, each wrapped to the room there: shared with {@link Sheet}.
+	 */
+	static void footers(PDDocument document, PDFont regular, String link,
+			BiFunction<Integer, Integer, List<String>> text) throws IOException {
+		QrCode qr = QrCode.of(link);
 		float textX = LetterPages.LEFT + QR_SIZE + QrCode.QUIET_ZONE * QR_SIZE / qr.modules();
 		float textWidth = LetterPages.A4.getWidth() - LetterPages.RIGHT - textX;
 		int total = document.getNumberOfPages();
@@ -161,13 +175,12 @@ class LetterPdf {
 				footer.stroke();
 				qr.draw(footer, LetterPages.LEFT, FOOTER_Y, QR_SIZE);
 				float y = FOOTER_Y + QR_SIZE - SMALL;
-				for (String line : PdfText.wrap(regular, SMALL, textWidth,
-						"Keaslian surat dapat diperiksa di " + issue.verificationUrl())) {
-					y = footerLine(footer, regular, textX, y, line);
+				for (String paragraph : text.apply(i + 1, total)) {
+					for (String line : PdfText.wrap(regular, SMALL, textWidth, paragraph)) {
+						y = footerLine(footer, regular, textX, y, line);
+					}
+					y -= 2;
 				}
-				y = footerLine(footer, regular, textX, y - 2, "Kode verifikasi: " + issue.code());
-				footerLine(footer, regular, textX, y - 2, PdfText.printable(regular,
-						"Nomor " + issue.number() + " - halaman " + (i + 1) + " dari " + total));
 			}
 		}
 	}

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.go.netra.DomainException;
+import id.go.netra.PublicUrl;
 import id.go.netra.audit.AuditTrail;
 
 /**
@@ -37,18 +38,18 @@ public class Letters {
 	private final LetterArchive archive;
 	private final LetterSequences sequences;
 	private final LetterPdf pdf;
-	private final DocumentSettings settings;
 	private final NumberingScheme numbering;
+	private final PublicUrl publicUrl;
 	private final AuditTrail audit;
 	private final Clock clock;
 
 	Letters(LetterArchive archive, LetterSequences sequences, LetterPdf pdf, DocumentSettings settings,
-			AuditTrail audit, Clock clock) {
+			PublicUrl publicUrl, AuditTrail audit, Clock clock) {
 		this.archive = archive;
 		this.sequences = sequences;
 		this.pdf = pdf;
-		this.settings = settings;
 		this.numbering = settings.numberingScheme();
+		this.publicUrl = publicUrl;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -66,7 +67,7 @@ public class Letters {
 		String number = numbering.number(draft.kind(), sequence, date, draft.issuerAgencyCode());
 		VerificationCode code = VerificationCode.random();
 		byte[] document = pdf.render(draft,
-				new LetterPdf.Issue(number, date, issuedAt, code, settings.verificationUrl(code.value())));
+				new LetterPdf.Issue(number, date, issuedAt, code, verificationUrl(code.value())));
 		Letter letter = new Letter(UUID.randomUUID(), draft.kind(), number, date, draft.subject(), draft.addressee(),
 				draft.issuerName(), draft.caseId(), draft.reference(), code.value(), sha256(document), issuedAt);
 		archive.store(letter, sequence, draft, document);
@@ -102,7 +103,11 @@ public class Letters {
 
 	/** Where the letter's QR code leads: its public verification page. */
 	public String verificationUrl(Letter letter) {
-		return settings.verificationUrl(letter.verificationCode());
+		return verificationUrl(letter.verificationCode());
+	}
+
+	private String verificationUrl(String verificationCode) {
+		return publicUrl.link("/verifikasi/" + verificationCode);
 	}
 
 	private static String describe(Letter letter, LetterDraft draft) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import id.go.netra.PublicUrl;
 import id.go.netra.catalog.BusinessCalendar;
 import id.go.netra.personnel.Employer;
 import id.go.netra.personnel.Employers;
@@ -35,12 +36,12 @@ class NoticeTexts {
 
 	private final MessageSource messages;
 	private final Employers employers;
-	private final NotificationSettings settings;
+	private final PublicUrl publicUrl;
 
-	NoticeTexts(MessageSource messages, Employers employers, NotificationSettings settings) {
+	NoticeTexts(MessageSource messages, Employers employers, PublicUrl publicUrl) {
 		this.messages = messages;
 		this.employers = employers;
-		this.settings = settings;
+		this.publicUrl = publicUrl;
 	}
 
 	Text compose(NoticeKind kind, About about, String agencyName) {
@@ -54,7 +55,7 @@ class NoticeTexts {
 		String body = text("notification.body", agencyName,
 				text("notification.situation." + kind.name(), about.complaintNumber(), stage),
 				text("notification.expected." + about.stage().name(), employer), deadline,
-				settings.caseLink(about.caseId()));
+				publicUrl.link("/kasus/" + about.caseId()));
 		return new Text(subject, body);
 	}
 

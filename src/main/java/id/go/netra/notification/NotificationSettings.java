@@ -7,18 +7,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How notices are mailed ({@code netra.notification.*}); the SMTP server itself is {@code spring.mail.*}, and
- * without {@code spring.mail.host} notices are only stored and listed in the application.
+ * without {@code spring.mail.host} notices are only stored and listed in the application. The mails link to
+ * the case under {@link id.go.netra.PublicUrl}.
  *
  * @param from the sender address of every mail
- * @param baseUrl where people open Netra; the mails link to {@code baseUrl/kasus/{caseId}}
  * @param sendInterval how long the sender rests between rounds
  * @param maxAttempts how often a notice is tried before it is marked FAILED
  * @param retryBackoff the wait after the first failed attempt; it doubles with each further one, up to an hour
  */
 @ConfigurationProperties("netra.notification")
 record NotificationSettings(@DefaultValue("netra@localhost") String from,
-		@DefaultValue("http://localhost:8080") String baseUrl, @DefaultValue("PT10S") Duration sendInterval,
-		@DefaultValue("8") int maxAttempts, @DefaultValue("PT30S") Duration retryBackoff) {
+		@DefaultValue("PT10S") Duration sendInterval, @DefaultValue("8") int maxAttempts,
+		@DefaultValue("PT30S") Duration retryBackoff) {
 
 	private static final Duration LONGEST_WAIT = Duration.ofHours(1);
 
@@ -29,7 +29,6 @@ record NotificationSettings(@DefaultValue("netra@localhost") String from,
 		if (retryBackoff.isNegative() || retryBackoff.isZero()) {
 			throw new IllegalArgumentException("netra.notification.retry-backoff must be positive");
 		}
-		baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
 	/** The wait before the next attempt after {@code failures} failed ones. */
@@ -39,9 +38,5 @@ record NotificationSettings(@DefaultValue("netra@localhost") String from,
 			wait = wait.multipliedBy(2);
 		}
 		return wait.compareTo(LONGEST_WAIT) < 0 ? wait : LONGEST_WAIT;
-	}
-
-	String caseLink(java.util.UUID caseId) {
-		return baseUrl + "/kasus/" + caseId;
 	}
 }

@@ -78,6 +78,8 @@ class PublicReportPages {
 
 	private static final String FORM = "reporting/report-form";
 	private static final String CHECK = "reporting/status-check";
+	/** The query parameter that fills in the complaint number on the check form (from the receipt's QR code). */
+	static final String NUMBER_PARAMETER = "nomor";
 	private static final EvidenceLimits LIMITS = EvidenceLimits.current();
 
 	private final Reports reports;
@@ -142,10 +144,15 @@ class PublicReportPages {
 			.orElse(CHECK);
 	}
 
-	/** The check form; right after an answer (post/redirect/get) the receipt comes back once as a flash attribute. */
+	/**
+	 * The check form, with the complaint number filled in when the link names one (the receipt's QR code); right
+	 * after an answer (post/redirect/get) the receipt comes back once as a flash attribute.
+	 */
 	@GetMapping("/status")
-	String statusForm(HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
+	String statusForm(@RequestParam(name = NUMBER_PARAMETER, required = false) String number,
+			HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
 		if (!(model.getAttribute("receipt") instanceof Receipt receipt)) {
+			model.addAttribute("complaintNumber", wellFormed(number));
 			return CHECK;
 		}
 		return status(receipt, request, response, model, locale);
@@ -255,6 +262,16 @@ class PublicReportPages {
 		model.addAttribute("when", DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'WIB'", locale)
 			.withZone(BusinessCalendar.ZONE));
 		return "reporting/status";
+	}
+
+	/** A complaint number as typed, or null: what a link fills in must look like one. */
+	private static String wellFormed(String number) {
+		try {
+			return number == null ? null : ComplaintNumber.parse(number).value();
+		}
+		catch (DomainException notOne) {
+			return null;
+		}
 	}
 
 	private static void noStore(HttpServletResponse response) {

@@ -93,20 +93,13 @@ class LetterNumberingUnitTests {
 				.hasMessageContaining("netra.documents.numbering.block-notice")
 				.hasMessageContaining("unknown token {yaer}"));
 		settings.withPropertyValues("netra.documents.numbering.BLOCK_NOTICE={code}/{seq}/{year}",
-				"netra.documents.codes.block-notice=BLOK",
-				"netra.documents.verification-base-url=https://netra.example.go.id/")
+				"netra.documents.codes.block-notice=BLOK")
 			.run(context -> {
 				DocumentSettings bound = context.getBean(DocumentSettings.class);
 				assertThat(bound.numberingScheme().number(LetterKind.BLOCK_NOTICE, 5, NOV_23, "BKN"))
 					.isEqualTo("BLOK/0005/2026");
-				assertThat(bound.verificationUrl("ABCD")).isEqualTo("https://netra.example.go.id/verifikasi/ABCD");
 				assertThat(bound.place()).isEqualTo("Jakarta");
 			});
-		settings.withPropertyValues("netra.documents.verification-base-url=netra.example.go.id")
-			.run(context -> assertThat(context).hasFailed()
-				.getFailure()
-				.rootCause()
-				.hasMessageContaining("netra.documents.verification-base-url must be an http(s) address"));
 	}
 
 	@Test

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** A letter renders whatever its text holds, across as many A4 pages as it needs, each with its footer. */
 class LetterPdfUnitTests {
 
-	final LetterPdf pdf = new LetterPdf(new DocumentSettings("https://netra.example.go.id", "Jakarta", null, null));
+	final LetterPdf pdf = new LetterPdf(new DocumentSettings("Jakarta", null, null));
 	final LetterPdf.Issue issue = new LetterPdf.Issue("0001/REK/BKN/XI/2026", LocalDate.of(2026, 11, 23),
 			Instant.parse("2026-11-23T03:00:00Z"), VerificationCode.parse("7KQ2M9XD4HBTWC0ERS5N").orElseThrow(),
 			"https://netra.example.go.id/verifikasi/7KQ2-M9XD-4HBT-WC0E-RS5N");

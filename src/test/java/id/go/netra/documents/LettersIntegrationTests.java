@@ -3,8 +3,6 @@ package id.go.netra.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
@@ -16,7 +14,6 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -25,24 +22,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-
 import id.go.netra.DomainException;
 import id.go.netra.NetraIntegrationTest;
+import id.go.netra.PdfPages;
 import id.go.netra.UserAgent;
 import id.go.netra.audit.AuditQuery;
 import id.go.netra.audit.AuditTrail;
@@ -84,7 +72,7 @@ class LettersIntegrationTests {
 		assertThat(letter.date()).isEqualTo(LocalDate.now(ZoneId.of("Asia/Jakarta")));
 		String date = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id")).format(letter.date());
 		assertThat(letter.number()).matches("\\d{4}/REK/BKN/[IVX]+/" + letter.date().getYear());
-		assertThat(text(pdf)).contains("BADAN KEPEGAWAIAN NEGARA")
+		assertThat(PdfPages.text(pdf)).contains("BADAN KEPEGAWAIAN NEGARA")
 			.contains("REPUBLIK INDONESIA")
 			.contains("Jakarta, " + date)
 			.contains("Nomor : " + letter.number())
@@ -96,11 +84,12 @@ class LettersIntegrationTests {
 			.contains("Tembusan:")
 			.contains("Menteri Dalam Negeri")
 			.contains(EMPLOYEE)
-			.contains("Keaslian surat dapat diperiksa di http://localhost:8080/verifikasi/" + letter.verificationCode());
+			.contains("Keaslian surat dapat diperiksa di http://localhost:" + port + "/verifikasi/"
+					+ letter.verificationCode());
 
-		// scanning the QR code on page 1 gives the verification address
-		String url = scanQrCode(pdf);
-		assertThat(url).isEqualTo("http://localhost:8080/verifikasi/" + letter.verificationCode())
+		// scanning the QR code on page 1 gives the verification address; in the demo, on this machine's port
+		String url = PdfPages.qrCode(pdf);
+		assertThat(url).isEqualTo("http://localhost:" + port + "/verifikasi/" + letter.verificationCode())
 			.isEqualTo(letters.verificationUrl(letter));
 
 		// the page confirms the letter and shows nothing of who it went to or what it says
@@ -265,22 +254,6 @@ class LettersIntegrationTests {
 	/** The default pattern puts the sequence first: {@code 0042/...}. */
 	private static int sequenceOf(Letter letter) {
 		return Integer.parseInt(letter.number().substring(0, letter.number().indexOf('/')));
-	}
-
-	private static String text(byte[] pdf) throws IOException {
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			return new PDFTextStripper().getText(document);
-		}
-	}
-
-	private static String scanQrCode(byte[] pdf) throws Exception {
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 200);
-			int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
-			BinaryBitmap bitmap = new BinaryBitmap(
-					new HybridBinarizer(new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
-			return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
-		}
 	}
 
 	private static String sha256(byte[] content) throws Exception {

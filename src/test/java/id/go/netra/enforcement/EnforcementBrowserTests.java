@@ -4,8 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -15,21 +13,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -40,6 +29,7 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 import id.go.netra.DemoAccountRows;
+import id.go.netra.PdfPages;
 import id.go.netra.SystemChromium;
 import id.go.netra.UserAgent;
 import id.go.netra.casework.Officers;
@@ -189,10 +179,10 @@ class EnforcementBrowserTests extends SystemChromium {
 			assertThat(file.status()).isEqualTo(200);
 			assertThat(file.headers().get("content-type")).startsWith("application/pdf");
 			byte[] pdf = file.body();
-			assertThat(text(pdf)).contains("Peringatan").contains(number).contains(warningNumber);
+			assertThat(PdfPages.text(pdf)).contains("Peringatan").contains(number).contains(warningNumber);
 
 			// its QR code leads to the public verification page of this installation
-			URI scanned = URI.create(scanQrCode(pdf));
+			URI scanned = URI.create(PdfPages.qrCode(pdf));
 			assertThat(scanned.getPath()).matches("/verifikasi/[0-9A-Z]{4}(-[0-9A-Z]{4}){4}");
 			return scanned.getPath();
 		}
@@ -322,22 +312,5 @@ class EnforcementBrowserTests extends SystemChromium {
 
 	private String url(String path) {
 		return "http://localhost:" + port + path;
-	}
-
-	private static String text(byte[] pdf) throws IOException {
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			return new PDFTextStripper().getText(document);
-		}
-	}
-
-	/** Renders page 1 as a phone's camera would see it and reads the QR code on it. */
-	private static String scanQrCode(byte[] pdf) throws Exception {
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 200);
-			int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-			BinaryBitmap bitmap = new BinaryBitmap(
-					new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-			return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
-		}
 	}
 }

@@ -41,7 +41,7 @@ import tools.jackson.databind.JsonNode;
 				"netra.data-dir=target/test-data/notification-${random.uuid}",
 				"netra.notification.send-interval=PT0.2S", "netra.notification.retry-backoff=PT0.5S",
 				"netra.notification.max-attempts=5",
-				"netra.notification.from=netra@uji.invalid", "netra.notification.base-url=https://netra.uji.invalid/",
+				"netra.notification.from=netra@uji.invalid", "netra.public-url=https://netra.uji.invalid/",
 				// ten seconds, not three: on CI's PostgreSQL every cached test context runs its deadline watch on the
 				// one database, like nodes of a cluster, and a reminder window of 1.5 s could pass between two looks
 				"netra.deadlines.verification=PT10S", "netra.deadlines.review=PT1H", "netra.deadlines.forwarding=PT1H",

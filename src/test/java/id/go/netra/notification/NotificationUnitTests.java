@@ -41,16 +41,14 @@ class NotificationUnitTests {
 
 	@Test
 	void aFailedMailWaitsTwiceAsLongEachTimeButNeverMoreThanAnHour() {
-		NotificationSettings settings = new NotificationSettings("netra@localhost", "https://netra.example/",
-				Duration.ofSeconds(10), 8, Duration.ofSeconds(30));
+		NotificationSettings settings = new NotificationSettings("netra@localhost", Duration.ofSeconds(10), 8,
+				Duration.ofSeconds(30));
 		assertThat(settings.backoffAfter(1)).isEqualTo(Duration.ofSeconds(30));
 		assertThat(settings.backoffAfter(2)).isEqualTo(Duration.ofMinutes(1));
 		assertThat(settings.backoffAfter(4)).isEqualTo(Duration.ofMinutes(4));
 		assertThat(settings.backoffAfter(20)).isEqualTo(Duration.ofHours(1));
-		assertThat(settings.caseLink(UUID.fromString("00000000-0000-0000-0000-000000000001")))
-			.isEqualTo("https://netra.example/kasus/00000000-0000-0000-0000-000000000001");
 		assertThatThrownBy(
-				() -> new NotificationSettings("a@b.c", "x", Duration.ofSeconds(1), 0, Duration.ofSeconds(1)))
+				() -> new NotificationSettings("a@b.c", Duration.ofSeconds(1), 0, Duration.ofSeconds(1)))
 			.hasMessageContaining("max-attempts");
 	}
 
