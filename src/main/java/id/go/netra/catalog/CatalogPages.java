@@ -275,6 +275,9 @@ class CatalogPages {
 		int shown = year == null ? Year.now(BusinessCalendar.ZONE).getValue() : year;
 		model.addAttribute("year", shown);
 		model.addAttribute("years", calendar.years());
+		int thisYear = Year.now(BusinessCalendar.ZONE).getValue();
+		model.addAttribute("notMaintained",
+				List.of(thisYear, thisYear + 1).stream().filter(y -> !calendar.isMaintained(y)).toList());
 		model.addAttribute("days", calendar.daysOf(shown));
 		model.addAttribute("kinds", CalendarDay.Kind.values());
 		model.addAttribute("editable", editable);
