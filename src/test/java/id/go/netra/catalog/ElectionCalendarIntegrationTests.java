@@ -68,6 +68,10 @@ class ElectionCalendarIntegrationTests {
 		JsonNode read = UserAgent.json(new UserAgent(port).get("/api/v1/catalog/elections/" + code));
 		assertThat(read.path("candidateDeterminationDate").asString()).isEqualTo("2041-09-22");
 		assertThat(audited("CATALOG_ELECTION_ADDED", code)).isNotEmpty();
+		JsonNode timeline = UserAgent.json(new UserAgent(port).get(
+				"/api/v1/statistics/elections/" + code + "/timeline", token("TASK_FORCE")));
+		assertThat(timeline.path("phases").valueStream().map(phase -> phase.path("name").asString()))
+			.containsExactly("Masa kampanye", "Masa tenang", "Pemungutan suara");
 
 		HttpResponse<String> edited = send("PUT", "/api/v1/catalog/elections/" + code, token,
 				PILKADA_2041.replace("2041-11-23", "2041-11-20").replace("2041-11-24", "2041-11-21"));
