@@ -4,10 +4,14 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +21,10 @@ import id.go.netra.audit.AuditTrail;
 
 /**
  * Working days for legal deadlines: Monday to Friday, except national holidays and collective leave
- * (cuti bersama), which change every year by joint decree and are maintained here as data.
+ * (cuti bersama), which change every year by joint decree and are maintained here as data, year by year.
+ * Past the last maintained year only weekends are known, so a deadline there may fall on a holiday: that is
+ * logged once per year and process (not per deadline, which would flood the log), and the administrators'
+ * calendar page says so.
  */
 @Service
 public class BusinessCalendar {
@@ -25,9 +32,12 @@ public class BusinessCalendar {
 	/** Legal deadlines run on Jakarta time (WIB). */
 	public static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
 
+	private static final Logger log = LoggerFactory.getLogger(BusinessCalendar.class);
+
 	private final JdbcClient jdbc;
 	private final AuditTrail audit;
-	private volatile Map<LocalDate, CalendarDay> days;
+	private final Set<Integer> warnedYears = ConcurrentHashMap.newKeySet();
+	private volatile NavigableMap<LocalDate, CalendarDay> days;
 
 	BusinessCalendar(JdbcClient jdbc, AuditTrail audit) {
 		this.jdbc = jdbc;
@@ -35,6 +45,11 @@ public class BusinessCalendar {
 	}
 
 	public boolean isWorkingDay(LocalDate date) {
+		warnIfNotMaintained(date);
+		return workingDay(date);
+	}
+
+	private boolean workingDay(LocalDate date) {
 		DayOfWeek day = date.getDayOfWeek();
 		return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !nonWorkingDays().containsKey(date);
 	}
@@ -48,10 +63,11 @@ public class BusinessCalendar {
 		int counted = 0;
 		while (counted < workingDays) {
 			date = date.plusDays(1);
-			if (isWorkingDay(date)) {
+			if (workingDay(date)) {
 				counted++;
 			}
 		}
+		warnIfNotMaintained(date);
 		return date;
 	}
 
@@ -59,9 +75,12 @@ public class BusinessCalendar {
 	public int workingDaysBetween(LocalDate from, LocalDate to) {
 		int count = 0;
 		for (LocalDate date = from.plusDays(1); !date.isAfter(to); date = date.plusDays(1)) {
-			if (isWorkingDay(date)) {
+			if (workingDay(date)) {
 				count++;
 			}
+		}
+		if (to.isAfter(from)) {
+			warnIfNotMaintained(to);
 		}
 		return count;
 	}
@@ -70,8 +89,24 @@ public class BusinessCalendar {
 		return nonWorkingDays().values().stream().filter(day -> day.date().getYear() == year).toList();
 	}
 
+	/** The maintained years: those with any holiday or collective leave day recorded. */
 	public List<Integer> years() {
 		return nonWorkingDays().keySet().stream().map(LocalDate::getYear).distinct().sorted().toList();
+	}
+
+	/** False past the last maintained year, and for every year while none is maintained. */
+	public boolean isMaintained(int year) {
+		NavigableMap<LocalDate, CalendarDay> known = nonWorkingDays();
+		return !known.isEmpty() && year <= known.lastKey().getYear();
+	}
+
+	private void warnIfNotMaintained(LocalDate date) {
+		int year = date.getYear();
+		if (!isMaintained(year) && warnedYears.add(year)) {
+			log.warn("A working-day computation reached {} ({}), past the last year whose holidays are maintained ({}): "
+					+ "deadlines there skip weekends only. Add that year's holidays and collective leave at /admin/kalender.",
+					year, date, years().isEmpty() ? "none" : years().get(years().size() - 1));
+		}
 	}
 
 	@Transactional
@@ -108,8 +143,8 @@ public class BusinessCalendar {
 		days = null;
 	}
 
-	private Map<LocalDate, CalendarDay> nonWorkingDays() {
-		Map<LocalDate, CalendarDay> current = days;
+	private NavigableMap<LocalDate, CalendarDay> nonWorkingDays() {
+		NavigableMap<LocalDate, CalendarDay> current = days;
 		if (current == null) {
 			current = jdbc.sql("select * from calendar_day")
 				.query((rs, row) -> new CalendarDay(rs.getObject("calendar_date", LocalDate.class),

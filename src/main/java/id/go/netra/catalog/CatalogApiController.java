@@ -1,9 +1,15 @@
 package id.go.netra.catalog;
 
+import java.net.URI;
 import java.util.List;
 
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -13,8 +19,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * The catalogues as read-only JSON. They are public law, so they need no token: the public reporting form and
- * other agencies' systems read them alike.
+ * The catalogues as JSON. They are public law, so reading needs no token: the public reporting form and other
+ * agencies' systems read them alike. Administrators' systems keep the election calendar.
  */
 @RestController
 @RequestMapping("/api/v1/catalog")
@@ -67,8 +73,30 @@ class CatalogApiController {
 	}
 
 	@GetMapping("/elections")
+	@Operation(summary = "Elections with their phases, by voting day")
 	Page<Election> elections() {
 		return all(elections.elections());
+	}
+
+	@GetMapping("/elections/{code}")
+	Election election(@PathVariable String code) {
+		return elections.election(code).orElseThrow(() -> DomainException.notFound("catalog.election.notFound", code));
+	}
+
+	@PostMapping("/elections")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Adds an election; its code (PEMILU-2029, PILKADA-2029) is given by Netra. "
+			+ "Phase codes: PRE_CAMPAIGN, CAMPAIGN, QUIET_PERIOD, VOTING, RECAPITULATION, POST_ELECTION")
+	ResponseEntity<Election> addElection(@RequestBody ElectionCalendar.Draft draft) {
+		Election added = elections.add(draft);
+		return ResponseEntity.created(URI.create("/api/v1/catalog/elections/" + added.code())).body(added);
+	}
+
+	@PutMapping("/elections/{code}")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Replaces an election's names, dates and phases")
+	Election updateElection(@PathVariable String code, @RequestBody ElectionCalendar.Draft draft) {
+		return elections.update(code, draft);
 	}
 
 	@GetMapping("/calendar/{year}")

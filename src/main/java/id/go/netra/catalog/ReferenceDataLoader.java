@@ -3,6 +3,8 @@ package id.go.netra.catalog;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,15 +36,17 @@ class ReferenceDataLoader implements ApplicationRunner {
 	private final Clock clock;
 	private final Regions regions;
 	private final BusinessCalendar calendar;
+	private final ElectionCalendar elections;
 
 	ReferenceDataLoader(JdbcClient jdbc, TransactionTemplate transactions, AuditTrail audit, Clock clock,
-			Regions regions, BusinessCalendar calendar) {
+			Regions regions, BusinessCalendar calendar, ElectionCalendar elections) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.audit = audit;
 		this.clock = clock;
 		this.regions = regions;
 		this.calendar = calendar;
+		this.elections = elections;
 	}
 
 	@Override
@@ -188,33 +192,18 @@ class ReferenceDataLoader implements ApplicationRunner {
 	private int loadElections(JsonNode root) {
 		int rows = 0;
 		for (JsonNode e : root.path("elections")) {
-			String code = e.path("code").asString();
-			String determination = e.path("candidateDeterminationDate").asString(null);
-			jdbc.sql("""
-					insert into election (code, name, name_en, kind, voting_date, candidate_determination_date, legal_basis)
-					values (:code, :name, :nameEn, :kind, :voting, :determination, :legalBasis)
-					""")
-				.param("code", code)
-				.param("name", e.path("name").asString())
-				.param("nameEn", e.path("nameEn").asString(null))
-				.param("kind", Election.Kind.valueOf(e.path("kind").asString()).name())
-				.param("voting", LocalDate.parse(e.path("votingDate").asString()))
-				.param("determination", determination == null ? null : LocalDate.parse(determination))
-				.param("legalBasis", e.path("legalBasis").asString(null))
-				.update();
+			List<Election.Phase> phases = new ArrayList<>();
 			for (JsonNode phase : e.path("phases")) {
-				jdbc.sql("""
-						insert into election_phase (election_code, code, name, name_en, starts_on, ends_on)
-						values (:election, :code, :name, :nameEn, :start, :end)
-						""")
-					.param("election", code)
-					.param("code", phase.path("code").asString())
-					.param("name", phase.path("name").asString())
-					.param("nameEn", phase.path("nameEn").asString(null))
-					.param("start", LocalDate.parse(phase.path("start").asString()))
-					.param("end", LocalDate.parse(phase.path("end").asString()))
-					.update();
+				phases.add(new Election.Phase(phase.path("code").asString(), phase.path("name").asString(),
+						phase.path("nameEn").asString(null), LocalDate.parse(phase.path("start").asString()),
+						LocalDate.parse(phase.path("end").asString())));
 			}
+			String determination = e.path("candidateDeterminationDate").asString(null);
+			elections.insert(new Election(e.path("code").asString(), e.path("name").asString(),
+					e.path("nameEn").asString(null), Election.Kind.valueOf(e.path("kind").asString()),
+					LocalDate.parse(e.path("votingDate").asString()),
+					determination == null ? null : LocalDate.parse(determination), e.path("legalBasis").asString(null),
+					phases));
 			rows++;
 		}
 		return rows;
