@@ -166,8 +166,8 @@ class CaseworkBrowserTests extends SystemChromium {
 		try (BrowserContext context = phone()) {
 			Page page = signIn(context, "PPK");
 			assertThat(page.navigate(caseUrl).status()).isEqualTo(404);
-			assertThat(page.content()).contains("Halaman yang Anda cari tidak ditemukan.")
-				.doesNotContain(REPORTER_EMAIL).doesNotContain("Warga Uji");
+			assertThat(page.locator("main").textContent()).contains("tidak ditemukan");
+			assertThat(page.content()).doesNotContain(REPORTER_EMAIL).doesNotContain("Warga Uji");
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("case-in-review-ppk-phone.png")).setFullPage(true));
 		}
 	}
