@@ -51,6 +51,11 @@ public record CaseScope(boolean national, Set<String> regions, String employer) 
 		return coversBeyondEmployer(c);
 	}
 
+	/** Whether the actor sees cases only as its employer's PPK, so only from BKN's recommendation on. */
+	boolean employerOnly() {
+		return !national && regions.isEmpty() && employer != null;
+	}
+
 	/** Whether BKN has forwarded the recommendation to the employer's PPK: from then on the case is the PPK's. */
 	static boolean reachedEmployer(Case c) {
 		return c.recommendation() != null;

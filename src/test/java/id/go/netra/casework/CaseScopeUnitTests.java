@@ -27,6 +27,7 @@ class CaseScopeUnitTests {
 	@Test
 	void aPpkSeesItsEmployersCaseOnlyOnceTheRecommendationIsForwardedAndKeepsItWhenItIsClosedAfterwards() {
 		Case c = received();
+		assertThat(CaseScope.of(PPK).employerOnly()).isTrue();
 		assertThat(CaseScope.of(PPK).covers(c)).as("RECEIVED").isFalse();
 		c.forwardToReview(null, NOW, NOW);
 		assertThat(CaseScope.of(PPK).covers(c)).as("IN_REVIEW").isFalse();
@@ -63,6 +64,7 @@ class CaseScopeUnitTests {
 		roles.put(Role.ELECTION_SUPERVISOR, Jurisdiction.of(Set.of("32")));
 		Actor both = actor(roles);
 		Case c = received();
+		assertThat(CaseScope.of(both).employerOnly()).isFalse();
 		assertThat(CaseScope.of(both).covers(c)).isTrue();
 		assertThat(CaseScope.of(both).seesReporterMessages(c)).isTrue();
 		// as PPK it may not act before the recommendation: separating is not offered

@@ -61,7 +61,9 @@ class PpkVisibilityIntegrationTests {
 				filed.path("receiptCode").asString());
 		assertThat(answered.statusCode()).as(answered.body()).isEqualTo(201);
 
-		// while the task force verifies, the PPK finds it nowhere, though the task force was told
+		// while the task force verifies, the PPK finds it nowhere, though the task force was told; its queue says why
+		assertThat(ppk.get("/kasus").body()).contains("sejak BKN meneruskan rekomendasi sanksinya");
+		assertThat(signedIn("TASK_FORCE").get("/kasus").body()).doesNotContain("data-testid=\"employer-only\"");
 		awaitStage(officers, id, number, "RECEIVED", "TASK_FORCE");
 		assertHiddenFromThePpk(officers, ppk, id, number, inWestJavaBefore);
 
@@ -99,6 +101,7 @@ class PpkVisibilityIntegrationTests {
 			.doesNotContain(ANSWER).doesNotContain("warga@contoh.invalid");
 		assertThat(ppk.get("/kasus/" + id + "?lang=en").body()).contains(number)
 			.doesNotContain("Messages with the reporter").doesNotContain(ANSWER);
+		assertThat(ppk.get("/kasus").body()).contains("once BKN has forwarded its recommendation of a sanction");
 		assertThat(signedIn("TASK_FORCE").get("/kasus/" + id).body()).contains("Percakapan dengan pelapor")
 			.contains(ANSWER);
 	}
