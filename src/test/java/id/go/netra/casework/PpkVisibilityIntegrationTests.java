@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The employer of the accused is the last to know, as the joint decree intends: West Java's PPK finds a case of
- * its own employee nowhere (API, queue and case pages, dashboard export, map, notices) while the task force
+ * its own employee nowhere (API, queue, case and home pages, dashboard export, map, notices) while the task force
  * verifies it, Bawaslu reviews it and BKN has it proven, and everywhere once BKN forwards the recommendation;
  * the questions and answers exchanged with the reporter never.
  */
@@ -47,7 +47,7 @@ class PpkVisibilityIntegrationTests {
 		// given: a citizen reports an employee of West Java; the task force asks, the reporter answers
 		Officers officers = new Officers(port);
 		UserAgent ppk = signedIn("PPK");
-		long inWestJavaBefore = westJava(officers, "PPK");
+		Before before = new Before(westJava(officers, "PPK"), CasePagesIntegrationTests.openCount(ppk.get("/beranda").body()));
 		String nip = officers.employ(6601, "PEMDA-32", "32.73", "Terakhir Tahu (sintetis)").get(0);
 		JsonNode filed = officers.fileReport(Officers.publicReport(nip, "Terakhir Tahu", "32.73", null)
 			.replace("\"date\": \"" + LocalDate.now().minusDays(3) + "\"", "\"date\": \"" + ACT_DAY + "\""));
@@ -65,18 +65,18 @@ class PpkVisibilityIntegrationTests {
 		assertThat(ppk.get("/kasus").body()).contains("sejak BKN meneruskan rekomendasi sanksinya");
 		assertThat(signedIn("TASK_FORCE").get("/kasus").body()).doesNotContain("data-testid=\"employer-only\"");
 		awaitStage(officers, id, number, "RECEIVED", "TASK_FORCE");
-		assertHiddenFromThePpk(officers, ppk, id, number, inWestJavaBefore);
+		assertHiddenFromThePpk(officers, ppk, id, number, before);
 
 		// nor while Bawaslu reviews it
 		officers.act("TASK_FORCE", "/api/v1/cases/" + id + "/verification", "{\"decision\": \"FORWARD\"}");
 		awaitStage(officers, id, number, "IN_REVIEW", "ELECTION_SUPERVISOR");
-		assertHiddenFromThePpk(officers, ppk, id, number, inWestJavaBefore);
+		assertHiddenFromThePpk(officers, ppk, id, number, before);
 
 		// nor once it is proven and waits for BKN
 		officers.act("ELECTION_SUPERVISOR", "/api/v1/cases/" + id + "/review", """
 				{"outcome": "PROVEN", "violations": ["DISIPLIN-02"]}""");
 		awaitStage(officers, id, number, "PROVEN", "CIVIL_SERVICE_AGENCY");
-		assertHiddenFromThePpk(officers, ppk, id, number, inWestJavaBefore);
+		assertHiddenFromThePpk(officers, ppk, id, number, before);
 
 		// when: BKN forwards the recommendation
 		officers.act("CIVIL_SERVICE_AGENCY", "/api/v1/cases/" + id + "/recommendation", "{}");
@@ -88,7 +88,8 @@ class PpkVisibilityIntegrationTests {
 		assertThat(ids(officers.get("PPK", "/api/v1/cases?complaintNumber=" + number))).containsExactly(id);
 		assertThat(ppk.get("/kasus?number=" + number).body()).contains("/kasus/" + id);
 		assertThat(casesOnActDay(officers, "PPK")).isEqualTo(1);
-		assertThat(westJava(officers, "PPK")).isEqualTo(inWestJavaBefore + 1);
+		assertThat(westJava(officers, "PPK")).isEqualTo(before.westJava() + 1);
+		assertThat(CasePagesIntegrationTests.openCount(ppk.get("/beranda").body())).isEqualTo(before.openCases() + 1);
 
 		// but never the questions and answers with the reporter, which the task force still sees
 		assertThat(officers.get("TASK_FORCE", "/api/v1/cases/" + id).path("messages")).hasSize(2);
@@ -136,7 +137,11 @@ class PpkVisibilityIntegrationTests {
 				{"note": "Sudah pensiun"}""").statusCode()).isEqualTo(404);
 	}
 
-	private void assertHiddenFromThePpk(Officers officers, UserAgent ppk, String id, String number, long inWestJava) {
+	/** What the PPK counted before the report: West Java's cases on the map, open cases on its home page. */
+	private record Before(long westJava, long openCases) {
+	}
+
+	private void assertHiddenFromThePpk(Officers officers, UserAgent ppk, String id, String number, Before before) {
 		String stage = officers.get("TASK_FORCE", "/api/v1/cases/" + id).path("status").asString();
 		assertThat(officers.http().get("/api/v1/cases/" + id, officers.token("PPK")).statusCode()).as(stage)
 			.isEqualTo(404);
@@ -145,7 +150,9 @@ class PpkVisibilityIntegrationTests {
 		assertThat(ppk.get("/kasus/" + id).statusCode()).as(stage).isEqualTo(404);
 		assertThat(ppk.get("/kasus?status=ALL&number=" + number).body()).as(stage).doesNotContain("/kasus/" + id);
 		assertThat(casesOnActDay(officers, "PPK")).as(stage).isZero();
-		assertThat(westJava(officers, "PPK")).as(stage).isEqualTo(inWestJava);
+		assertThat(westJava(officers, "PPK")).as(stage).isEqualTo(before.westJava());
+		assertThat(CasePagesIntegrationTests.openCount(ppk.get("/beranda").body())).as(stage)
+			.isEqualTo(before.openCases());
 		assertThat(notices(officers, "PPK", number)).as(stage).isEmpty();
 	}
 
