@@ -277,7 +277,7 @@ public class Statistics {
 			StringBuilder where = new StringBuilder();
 			Map<String, Object> params = new HashMap<>();
 			if (actor != null) {
-				CaseScope.of(actor).restrict(where, params);
+				CaseScope.of(actor).restrict(where, params, "forwarded_at");
 			}
 			return new Query(where.toString(), params);
 		}

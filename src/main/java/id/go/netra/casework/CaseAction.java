@@ -12,7 +12,7 @@ import id.go.netra.reporting.ReportKind;
 /**
  * What may be done to a case, by which roles, in which statuses. A role counts only where it applies: a
  * regional role in its jurisdiction (where the act happened or where the employee works), a PPK for its own
- * employer's employees.
+ * employer's employees once the recommendation has reached it.
  */
 public enum CaseAction {
 
@@ -82,7 +82,7 @@ public enum CaseAction {
 			return false;
 		}
 		if (role == Role.PPK) {
-			return actor.agencyCode().equals(c.subject().employerCode());
+			return actor.agencyCode().equals(c.subject().employerCode()) && CaseScope.reachedEmployer(c);
 		}
 		return actor.jurisdiction(role)
 			.map(where -> where.covers(c.regionCode()) || where.covers(c.subject().workRegionCode()))

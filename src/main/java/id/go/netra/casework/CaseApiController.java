@@ -28,7 +28,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Cases for agency systems: a scoped list, one case with its history, and one endpoint per transition. The
- * reporter's contact details appear only for task-force verifiers.
+ * reporter's contact details appear only for task-force verifiers; a PPK sees its employer's cases from BKN's
+ * recommendation on, without the messages with the reporter.
  */
 @RestController
 @RequestMapping("/api/v1/cases")
@@ -53,7 +54,8 @@ class CaseApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "A page of cases in the caller's scope; overdue first, then by deadline")
+	@Operation(summary = "A page of cases in the caller's scope (for a PPK: its employer's cases from BKN's "
+			+ "recommendation on); overdue first, then by deadline")
 	Page<CaseQueue.Line> list(@RequestParam(required = false) CaseStatus status,
 			@RequestParam(required = false) String complaintNumber, @RequestParam(required = false) String nip,
 			@RequestParam(required = false) String employer, @RequestParam(required = false) Boolean overdue,
@@ -64,7 +66,8 @@ class CaseApiController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One case with its employee, review, recommendation, follow-up, evidence and full history")
+	@Operation(summary = "One case with its employee, review, recommendation, follow-up, evidence and full history; "
+			+ "messages with the reporter are null for a PPK")
 	CaseDetail one(@PathVariable UUID id) {
 		Actor actor = currentActor.require();
 		return detail(actor, casework.find(actor, id).orElseThrow(() -> notFound(id)));

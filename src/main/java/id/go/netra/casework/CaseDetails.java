@@ -15,7 +15,8 @@ import id.go.netra.reporting.Reports;
 
 /**
  * One case as an officer sees it, for the API and the case page alike, so both hide the same things: the
- * reporter's contact details appear only for task-force verifiers.
+ * reporter's contact details appear only for task-force verifiers, and the questions and answers exchanged with
+ * the reporter ({@code messages}, null when hidden) never for a PPK.
  */
 @Component
 class CaseDetails {
@@ -88,7 +89,7 @@ class CaseDetails {
 				control.blockLiftedAt(), control.letters(), control.referralStage(),
 				casework.priorOffences(c).orElse(null), closing == null ? null : closing.reason(),
 				closing == null ? null : closing.note(), closing == null ? null : closing.duplicateOf(),
-				c.assignment(), c.filedAt(), c.closedAt(), report(actor, c), evidence(c), messages(c),
+				c.assignment(), c.filedAt(), c.closedAt(), report(actor, c), evidence(c), messages(actor, c),
 				queue.possibleDuplicates(actor, c, DUPLICATE_WINDOW_DAYS), casework.availableActions(actor, c),
 				history(c));
 	}
@@ -125,7 +126,10 @@ class CaseDetails {
 			.toList();
 	}
 
-	private List<MessageView> messages(Case c) {
+	private List<MessageView> messages(Actor actor, Case c) {
+		if (!CaseScope.of(actor).seesReporterMessages(c)) {
+			return null;
+		}
 		return reports.messages(c.reportId())
 			.stream()
 			.map(m -> new MessageView(m.author(), m.body(), m.actor(), m.createdAt()))

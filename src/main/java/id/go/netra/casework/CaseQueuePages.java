@@ -54,6 +54,7 @@ class CaseQueuePages {
 		model.addAttribute("regionNames", regionNames(cases.items()));
 		model.addAttribute("statuses", CaseStatus.values());
 		model.addAttribute("canFile", !AgencyReportPages.kindsFor(actor).isEmpty());
+		model.addAttribute("employerOnly", CaseScope.of(actor).employerOnly());
 		return htmx != null ? "casework/queue :: results" : "casework/queue";
 	}
 

@@ -11,7 +11,10 @@ import id.go.netra.identity.Role;
 /**
  * Which cases an actor may see, applied as SQL in every case query: all for a national role; for regional
  * roles the cases whose act happened, or whose employee works, in their regions; for a PPK its own employer's
- * cases. Anything else is answered as if it did not exist. Analytics applies the same scope to its read model.
+ * cases once BKN has forwarded the recommendation, whatever happened to them since (the joint decree makes the
+ * employer of the accused the last to know), and never the conversation with the reporter. A person holding PPK
+ * and another role keeps what the other role allows. Anything else is answered as if it did not exist.
+ * Analytics applies the same scope to its read model.
  */
 public record CaseScope(boolean national, Set<String> regions, String employer) {
 
@@ -36,21 +39,47 @@ public record CaseScope(boolean national, Set<String> regions, String employer) 
 	}
 
 	boolean covers(Case c) {
+		return coversBeyondEmployer(c)
+				|| (employer != null && employer.equals(c.subject().employerCode()) && reachedEmployer(c));
+	}
+
+	/**
+	 * Whether the actor sees the case through a role other than PPK: only then the questions and answers
+	 * exchanged with the reporter, which a PPK never sees.
+	 */
+	boolean seesReporterMessages(Case c) {
+		return coversBeyondEmployer(c);
+	}
+
+	/** Whether the actor sees cases only as its employer's PPK, so only from BKN's recommendation on. */
+	boolean employerOnly() {
+		return !national && regions.isEmpty() && employer != null;
+	}
+
+	/** Whether BKN has forwarded the recommendation to the employer's PPK: from then on the case is the PPK's. */
+	static boolean reachedEmployer(Case c) {
+		return c.recommendation() != null;
+	}
+
+	private boolean coversBeyondEmployer(Case c) {
 		if (national) {
-			return true;
-		}
-		if (employer != null && employer.equals(c.subject().employerCode())) {
 			return true;
 		}
 		Jurisdiction where = Jurisdiction.of(regions);
 		return where.covers(c.regionCode()) || where.covers(c.subject().workRegionCode());
 	}
 
+	/** {@link #restrict(StringBuilder, Map, String)} over the case table. */
+	void restrict(StringBuilder where, Map<String, Object> params) {
+		restrict(where, params, "recommended_at");
+	}
+
 	/**
 	 * Appends the restriction for a query over rows aliased {@code c} with the columns {@code region_code},
-	 * {@code work_region_code} and {@code employer_code} (the case table, and read models that keep them).
+	 * {@code work_region_code} and {@code employer_code} (the case table, and read models that keep them), and
+	 * {@code forwardedAt}, the column that holds when BKN forwarded the recommendation (null before).
 	 */
-	public void restrict(StringBuilder where, Map<String, Object> params) {
+	public void restrict(StringBuilder where, Map<String, Object> params, String forwardedAt) {
 		if (national) {
 			return;
 		}
@@ -64,7 +93,7 @@ public record CaseScope(boolean national, Set<String> regions, String employer) 
 			i++;
 		}
 		if (employer != null) {
-			any.append(" or c.employer_code = :scopeEmployer");
+			any.append(" or (c.employer_code = :scopeEmployer and c.").append(forwardedAt).append(" is not null)");
 			params.put("scopeEmployer", employer);
 		}
 		where.append(any).append(")");

@@ -191,7 +191,7 @@ class StatisticsIntegrationTests {
 			Statistics.Totals totals = statistics.totals(actor);
 			StringBuilder where = new StringBuilder();
 			java.util.Map<String, Object> params = new java.util.HashMap<>();
-			CaseScope.of(actor).restrict(where, params);
+			CaseScope.of(actor).restrict(where, params, "forwarded_at");
 			assertThat(totals.open()).as(region + " open").isEqualTo(jdbc.sql("select count(*) from case_fact c"
 					+ " where c.is_open" + where).params(params).query(Long.class).single());
 			Double median = jdbc.sql("select percentile_cont(0.5) within group (order by days_to_sanction) from case_fact c"
@@ -208,7 +208,7 @@ class StatisticsIntegrationTests {
 	private java.util.Map<String, Long> grouped(Actor actor, String expression, String join) {
 		StringBuilder where = new StringBuilder();
 		java.util.Map<String, Object> params = new java.util.HashMap<>();
-		CaseScope.of(actor).restrict(where, params);
+		CaseScope.of(actor).restrict(where, params, "forwarded_at");
 		java.util.Map<String, Long> grouped = new java.util.HashMap<>();
 		jdbc.sql("select " + expression + " as k, count(*) as n from case_fact c" + join + " where " + expression
 				+ " is not null" + where + " group by " + expression)

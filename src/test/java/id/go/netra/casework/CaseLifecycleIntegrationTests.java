@@ -78,8 +78,9 @@ class CaseLifecycleIntegrationTests {
 		assertThat(verified.path("overdue").asBoolean()).isFalse();
 		assertThat(verified.path("messages")).hasSize(2);
 
+		// before BKN's recommendation the PPK does not even know of the case: acting on it answers as if it did not exist
 		assertThat(officers.post("PPK", "/api/v1/cases/" + id + "/review", """
-				{"outcome": "PROVEN", "violations": ["DISIPLIN-02"]}""").statusCode()).isEqualTo(403);
+				{"outcome": "PROVEN", "violations": ["DISIPLIN-02"]}""").statusCode()).isEqualTo(404);
 		JsonNode proven = officers.act("ELECTION_SUPERVISOR", "/api/v1/cases/" + id + "/review", """
 				{"outcome": "PROVEN", "violations": ["DISIPLIN-02", "ETIK-04"], "criminal": false, "note": "Kajian selesai"}""");
 		assertThat(proven.path("status").asString()).isEqualTo("PROVEN");

@@ -143,7 +143,7 @@ class CasePagesIntegrationTests {
 		return agent;
 	}
 
-	private static long openCount(String home) {
+	static long openCount(String home) {
 		Matcher count = Pattern.compile("(\\d+) kasus terbuka").matcher(home);
 		assertThat(count.find()).as("open cases on the home page").isTrue();
 		return Long.parseLong(count.group(1));

@@ -35,9 +35,12 @@ class CaseScopeIntegrationTests {
 			.path("complaintNumber").asString());
 		String jateng = jatengCase.path("id").asString();
 
-		// the PPK of West Java sees its own employee's case, not Central Java's
-		List<String> ppkSees = ids(officers.get("PPK", "/api/v1/cases?size=200"));
-		assertThat(ppkSees).contains(jabar).doesNotContain(jateng);
+		// the PPK of West Java never sees Central Java's case, even once BKN forwards it to Central Java's PPK
+		officers.act("TASK_FORCE", "/api/v1/cases/" + jateng + "/verification", "{\"decision\": \"FORWARD\"}");
+		officers.act("ELECTION_SUPERVISOR", "/api/v1/cases/" + jateng + "/review", """
+				{"outcome": "PROVEN", "violations": ["DISIPLIN-02"]}""");
+		officers.act("CIVIL_SERVICE_AGENCY", "/api/v1/cases/" + jateng + "/recommendation", "{}");
+		assertThat(ids(officers.get("PPK", "/api/v1/cases?size=200"))).doesNotContain(jateng);
 		assertThat(officers.http().get("/api/v1/cases/" + jateng, officers.token("PPK")).statusCode()).isEqualTo(404);
 
 		// a provincial Bawaslu sees its province only, and acting outside it answers 404 too
@@ -54,10 +57,10 @@ class CaseScopeIntegrationTests {
 		assertThat(asBawaslu.path("report").path("reporterPhone").isNull()).isTrue();
 
 		// a role acting outside its part is refused and the refusal is audited; the wrong stage is a conflict
-		HttpResponse<String> ppkVerifies = officers.post("PPK", "/api/v1/cases/" + jabar + "/verification", """
+		HttpResponse<String> bawasluVerifies = officers.post("ELECTION_SUPERVISOR", "/api/v1/cases/" + jabar + "/verification", """
 				{"decision": "FORWARD"}""");
-		assertThat(ppkVerifies.statusCode()).isEqualTo(403);
-		String number = officers.get("PPK", "/api/v1/cases/" + jabar).path("complaintNumber").asString();
+		assertThat(bawasluVerifies.statusCode()).isEqualTo(403);
+		String number = officers.get("TASK_FORCE", "/api/v1/cases/" + jabar).path("complaintNumber").asString();
 		assertThat(jdbc.sql("select count(*) from audit_entry where outcome = 'DENIED' and target = :number")
 			.param("number", number).query(Long.class).single()).isEqualTo(1);
 		HttpResponse<String> tooEarly = officers.post("ELECTION_SUPERVISOR", "/api/v1/cases/" + jabar + "/review", """

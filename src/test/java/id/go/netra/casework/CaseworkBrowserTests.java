@@ -50,7 +50,7 @@ class CaseworkBrowserTests extends SystemChromium {
 			.asString();
 
 		String caseUrl = taskForceTakesAndForwards(number);
-		ppkSeesNoReviewFormNorTheReporter(caseUrl);
+		ppkDoesNotFindTheCaseBeforeTheRecommendation(caseUrl);
 		bawasluReviewsAsProven(caseUrl);
 		bknForwardsTheRecommendation(caseUrl);
 		ppkRecordsTheFollowUp(caseUrl, number);
@@ -161,16 +161,13 @@ class CaseworkBrowserTests extends SystemChromium {
 		}
 	}
 
-	private void ppkSeesNoReviewFormNorTheReporter(String caseUrl) {
+	/** The employer of the accused is the last to know: while Bawaslu reviews, the case does not exist for its PPK. */
+	private void ppkDoesNotFindTheCaseBeforeTheRecommendation(String caseUrl) {
 		try (BrowserContext context = phone()) {
 			Page page = signIn(context, "PPK");
-			page.navigate(caseUrl);
-			assertThat(status(page)).isEqualTo("IN_REVIEW");
-			assertThat(page.locator("[data-action=REVIEW]").count()).isZero();
-			assertThat(page.getByText("Simpan hasil kajian").count()).isZero();
-			assertThat(actionForms(page)).containsExactly("SEPARATE");
+			assertThat(page.navigate(caseUrl).status()).isEqualTo(404);
+			assertThat(page.locator("main").textContent()).contains("tidak ditemukan");
 			assertThat(page.content()).doesNotContain(REPORTER_EMAIL).doesNotContain("Warga Uji");
-			assertThat(page.locator("#reporter-title + p").textContent()).contains("hanya terlihat oleh Satgas");
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("case-in-review-ppk-phone.png")).setFullPage(true));
 		}
 	}
@@ -208,7 +205,10 @@ class CaseworkBrowserTests extends SystemChromium {
 		try (BrowserContext context = desktop()) {
 			Page page = signIn(context, "PPK");
 			page.navigate(caseUrl);
-			assertThat(actionForms(page)).contains("FOLLOW_UP").doesNotContain("AUDIT_FOLLOW_UP");
+			assertThat(actionForms(page)).contains("FOLLOW_UP").doesNotContain("AUDIT_FOLLOW_UP", "REVIEW");
+			assertThat(page.content()).doesNotContain(REPORTER_EMAIL).doesNotContain("Warga Uji")
+				.doesNotContain("Percakapan dengan pelapor");
+			assertThat(page.locator("#reporter-title + p").textContent()).contains("hanya terlihat oleh Satgas");
 			Locator form = page.locator("[data-action=FOLLOW_UP]");
 			form.getByLabel("Sanksi yang dijatuhkan").selectOption("BERAT-TURUN-JABATAN");
 			form.getByLabel("Nomor SK").fill("800/7001-BKD/2026");
