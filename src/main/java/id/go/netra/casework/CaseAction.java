@@ -67,14 +67,44 @@ public enum CaseAction {
 			.toList();
 	}
 
+	/**
+	 * Whose turn an open case is: the status, for the follow-up whether it waits for the auditor (null: either),
+	 * and the role that acts next. Both a case's stage roles and the queue's "waiting for my action" read it.
+	 */
+	private record Turn(CaseStatus status, Boolean awaitingAudit, Role role) {
+
+		boolean of(Case c) {
+			return status == c.status() && (awaitingAudit == null || awaitingAudit == c.awaitingAudit());
+		}
+
+		/** The same test as SQL over case rows aliased {@code c}. */
+		String sql() {
+			String audit = awaitingAudit == null ? ""
+					: awaitingAudit ? " and c.follow_up_audit = 'PENDING'"
+							: " and (c.follow_up_audit is null or c.follow_up_audit <> 'PENDING')";
+			return "(c.status = '" + status.name() + "'" + audit + ")";
+		}
+	}
+
+	private static final List<Turn> TURNS = List.of(new Turn(CaseStatus.RECEIVED, null, Role.TASK_FORCE),
+			new Turn(CaseStatus.IN_REVIEW, null, Role.ELECTION_SUPERVISOR),
+			new Turn(CaseStatus.PROVEN, null, Role.CIVIL_SERVICE_AGENCY),
+			new Turn(CaseStatus.AWAITING_FOLLOW_UP, false, Role.PPK),
+			new Turn(CaseStatus.AWAITING_FOLLOW_UP, true, Role.AUDITOR));
+
 	private static Set<Role> stageRoles(Case c) {
-		return switch (c.status()) {
-			case RECEIVED -> EnumSet.of(Role.TASK_FORCE);
-			case IN_REVIEW -> EnumSet.of(Role.ELECTION_SUPERVISOR);
-			case PROVEN -> EnumSet.of(Role.CIVIL_SERVICE_AGENCY);
-			case AWAITING_FOLLOW_UP -> c.awaitingAudit() ? EnumSet.of(Role.AUDITOR) : EnumSet.of(Role.PPK);
-			default -> EnumSet.noneOf(Role.class);
-		};
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		TURNS.stream().filter(turn -> turn.of(c)).forEach(turn -> roles.add(turn.role()));
+		return roles;
+	}
+
+	/**
+	 * The SQL condition over case rows aliased {@code c} for the cases whose next step is for one of these
+	 * roles, or empty when none of them ever acts next (oversight, administrators). Scope is applied apart.
+	 */
+	static Optional<String> waitingFor(Set<Role> roles) {
+		List<String> turns = TURNS.stream().filter(turn -> roles.contains(turn.role())).map(Turn::sql).toList();
+		return turns.isEmpty() ? Optional.empty() : Optional.of("(" + String.join(" or ", turns) + ")");
 	}
 
 	private static boolean applies(Actor actor, Role role, Case c) {

@@ -24,6 +24,7 @@ import id.go.netra.identity.CurrentActor;
 import id.go.netra.reporting.EvidenceStore;
 import id.go.netra.reporting.Reports;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -60,9 +61,11 @@ class CaseApiController {
 			@RequestParam(required = false) String complaintNumber, @RequestParam(required = false) String nip,
 			@RequestParam(required = false) String employer, @RequestParam(required = false) Boolean overdue,
 			@RequestParam(required = false) Boolean open, @RequestParam(required = false) String assignee,
+			@Parameter(description = "true: only the cases whose next step is for one of the caller's roles")
+			@RequestParam(required = false) Boolean waitingForMe,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		return queue.search(currentActor.require(),
-				new CaseQueue.Filter(status, complaintNumber, nip, employer, overdue, open, assignee, page, size));
+		return queue.search(currentActor.require(), new CaseQueue.Filter(status, complaintNumber, nip, employer,
+				overdue, open, assignee, waitingForMe, page, size));
 	}
 
 	@GetMapping("/{id}")

@@ -38,7 +38,8 @@ class CaseDetails {
 		IMAGE, VIDEO, PDF, LINK
 	}
 
-	record MessageView(Report.Author author, String body, String actor, Instant createdAt) {
+	/** {@code unread}: a reporter's answer the task force has not opened yet. */
+	record MessageView(Report.Author author, String body, String actor, Instant createdAt, boolean unread) {
 	}
 
 	record HistoryView(String transition, CaseStatus from, CaseStatus to, String actor, String actorName,
@@ -132,7 +133,7 @@ class CaseDetails {
 		}
 		return reports.messages(c.reportId())
 			.stream()
-			.map(m -> new MessageView(m.author(), m.body(), m.actor(), m.createdAt()))
+			.map(m -> new MessageView(m.author(), m.body(), m.actor(), m.createdAt(), m.unread()))
 			.toList();
 	}
 

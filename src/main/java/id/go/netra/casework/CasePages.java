@@ -65,7 +65,12 @@ class CasePages {
 	@GetMapping
 	String page(@PathVariable UUID id, Model model, Locale locale) {
 		Actor actor = currentActor.require();
-		CaseDetails.CaseDetail detail = details.of(actor, find(actor, id));
+		Case c = find(actor, id);
+		CaseDetails.CaseDetail detail = details.of(actor, c);
+		if (detail.messages() != null && detail.messages().stream().anyMatch(CaseDetails.MessageView::unread)) {
+			// shown as new this once; the queue stops marking the case
+			reports.markRepliesRead(c.reportId(), actor);
+		}
 		model.addAttribute("c", detail);
 		model.addAttribute("actions", detail.availableActions().stream().map(Enum::name).collect(Collectors.toSet()));
 		model.addAttribute("mine", detail.assignment() != null && detail.assignment().actor().equals(actor.name()));

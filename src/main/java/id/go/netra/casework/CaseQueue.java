@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.go.netra.Page;
 import id.go.netra.identity.Actor;
+import id.go.netra.identity.Role;
+import id.go.netra.reporting.Reports;
 
 /**
  * Lists of cases: work queues and searches, always within the actor's scope. Overdue cases come first, then
@@ -21,9 +24,10 @@ import id.go.netra.identity.Actor;
 @Service
 public class CaseQueue {
 
-	/** Filters as the API and the queue page take them; all optional. */
+	/** Filters as the API and the queue page take them; all optional. {@code waitingForActor}: only the cases
+	 * whose next step is for one of the actor's roles (the task force's new reports, Bawaslu's reviews...). */
 	public record Filter(CaseStatus status, String complaintNumber, String nip, String employer, Boolean overdue,
-			Boolean open, String assignee, int page, int size) {
+			Boolean open, String assignee, Boolean waitingForActor, int page, int size) {
 
 		public Filter {
 			page = Math.max(0, page);
@@ -34,7 +38,13 @@ public class CaseQueue {
 	/** One line of a queue. */
 	public record Line(UUID id, String complaintNumber, CaseStatus status, Instant deadlineAt, boolean overdue,
 			String nip, String name, String employerCode, String regionCode, LocalDate incidentDate, String summary,
-			String source, boolean identityResolved, String assignee, String assigneeName, Instant filedAt) {
+			String source, boolean identityResolved, String assignee, String assigneeName, Instant filedAt,
+			boolean unreadReply) {
+
+		Line withUnreadReply() {
+			return new Line(id, complaintNumber, status, deadlineAt, overdue, nip, name, employerCode, regionCode,
+					incidentDate, summary, source, identityResolved, assignee, assigneeName, filedAt, true);
+		}
 	}
 
 	/** The size of an actor's queue: its open cases, how many of them are overdue, and how many they took. */
@@ -48,9 +58,11 @@ public class CaseQueue {
 	private static final String OPEN = " and c.status in ('RECEIVED', 'IN_REVIEW', 'PROVEN', 'AWAITING_FOLLOW_UP')";
 
 	private final JdbcClient jdbc;
+	private final Reports reports;
 
-	CaseQueue(JdbcClient jdbc) {
+	CaseQueue(JdbcClient jdbc, Reports reports) {
 		this.jdbc = jdbc;
+		this.reports = reports;
 	}
 
 	@Transactional(readOnly = true)
@@ -81,6 +93,10 @@ public class CaseQueue {
 			where.append(" and c.overdue = :overdue");
 			params.put("overdue", filter.overdue());
 		}
+		if (Boolean.TRUE.equals(filter.waitingForActor())) {
+			// an actor whose roles never act next (oversight, administrators) waits for nothing
+			where.append(" and ").append(CaseAction.waitingFor(actor.roles().keySet()).orElse("1 = 0"));
+		}
 		if (filter.assignee() != null && !filter.assignee().isBlank()) {
 			where.append(" and c.assignee = :assignee");
 			params.put("assignee", filter.assignee());
@@ -88,22 +104,36 @@ public class CaseQueue {
 		long total = jdbc.sql("select count(*) from case_file c" + where).params(params).query(Long.class).single();
 		params.put("limit", filter.size());
 		params.put("offset", (long) filter.page() * filter.size());
-		List<Line> items = jdbc.sql("""
-				select c.id, c.complaint_number, c.status, c.deadline_at, c.overdue, c.nip,
+		List<Map.Entry<Long, Line>> items = jdbc.sql("""
+				select c.id, c.report_id, c.complaint_number, c.status, c.deadline_at, c.overdue, c.nip,
 				  coalesce(c.employee_name, c.reported_name) as name, c.employer_code, c.region_code, c.incident_date,
 				  c.summary, c.source, c.identity_resolved, c.assignee, c.assignee_name, c.filed_at
 				from case_file c""" + where
 				+ " order by c.overdue desc, case when c.deadline_at is null then 1 else 0 end, c.deadline_at, c.filed_at"
 				+ " limit :limit offset :offset")
 			.params(params)
-			.query((rs, n) -> new Line(rs.getObject("id", UUID.class), rs.getString("complaint_number"),
-					CaseStatus.valueOf(rs.getString("status")), CaseRows.instant(rs, "deadline_at"),
-					rs.getBoolean("overdue"), rs.getString("nip"), rs.getString("name"), rs.getString("employer_code"),
-					rs.getString("region_code"), rs.getObject("incident_date", LocalDate.class), rs.getString("summary"),
-					rs.getString("source"), rs.getBoolean("identity_resolved"), rs.getString("assignee"),
-					rs.getString("assignee_name"), CaseRows.instant(rs, "filed_at")))
+			.query((rs, n) -> Map.entry(rs.getLong("report_id"), new Line(rs.getObject("id", UUID.class),
+					rs.getString("complaint_number"), CaseStatus.valueOf(rs.getString("status")),
+					CaseRows.instant(rs, "deadline_at"), rs.getBoolean("overdue"), rs.getString("nip"),
+					rs.getString("name"), rs.getString("employer_code"), rs.getString("region_code"),
+					rs.getObject("incident_date", LocalDate.class), rs.getString("summary"), rs.getString("source"),
+					rs.getBoolean("identity_resolved"), rs.getString("assignee"), rs.getString("assignee_name"),
+					CaseRows.instant(rs, "filed_at"), false)))
 			.list();
-		return new Page<>(items, filter.page(), filter.size(), total, null);
+		return new Page<>(markUnreadReplies(actor, items), filter.page(), filter.size(), total, null);
+	}
+
+	/**
+	 * Marks the lines whose reporter answered and no task-force officer has opened the case since: for the task
+	 * force, which asked and acts on the answer. Others never see the mark (a PPK never sees the conversation).
+	 */
+	private List<Line> markUnreadReplies(Actor actor, List<Map.Entry<Long, Line>> rows) {
+		if (!actor.has(Role.TASK_FORCE)) {
+			return rows.stream().map(Map.Entry::getValue).toList();
+		}
+		Set<Long> unread = reports.withUnreadReplies(rows.stream().map(Map.Entry::getKey).toList());
+		return rows.stream().map(row -> unread.contains(row.getKey()) ? row.getValue().withUnreadReply()
+				: row.getValue()).toList();
 	}
 
 	/** What a home page tells about the queue, in one query. */

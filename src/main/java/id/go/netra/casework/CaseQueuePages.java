@@ -47,10 +47,12 @@ class CaseQueuePages {
 	String queue(QueueFilterForm form, @RequestHeader(value = "HX-Request", required = false) String htmx,
 			Model model) {
 		Actor actor = currentActor.require();
-		Page<CaseQueue.Line> cases = queue.search(actor, form.filter(actor));
-		model.addAttribute("filter", form);
+		QueueFilterForm shown = form.resolved(actor);
+		Page<CaseQueue.Line> cases = queue.search(actor, shown.filter(actor));
+		model.addAttribute("filter", shown);
+		model.addAttribute("acts", CaseAction.waitingFor(actor.roles().keySet()).isPresent());
 		model.addAttribute("cases", cases);
-		model.addAttribute("pagerBase", form.address());
+		model.addAttribute("pagerBase", shown.address());
 		model.addAttribute("regionNames", regionNames(cases.items()));
 		model.addAttribute("statuses", CaseStatus.values());
 		model.addAttribute("canFile", !AgencyReportPages.kindsFor(actor).isEmpty());

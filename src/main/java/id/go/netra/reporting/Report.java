@@ -21,8 +21,17 @@ public record Report(long id, ComplaintNumber complaintNumber, ReportKind kind, 
 			String url, String addedBy, Instant addedAt) {
 	}
 
-	/** A question of the task force to the reporter, or the reporter's answer. */
-	public record Message(long id, Author author, String actor, String agencyCode, String body, Instant createdAt) {
+	/**
+	 * A question of the task force to the reporter, or the reporter's answer; {@code readAt} is when the task
+	 * force first opened the case after an answer came.
+	 */
+	public record Message(long id, Author author, String actor, String agencyCode, String body, Instant createdAt,
+			Instant readAt) {
+
+		/** A reporter's answer that no task-force officer has opened yet. */
+		public boolean unread() {
+			return author == Author.REPORTER && readAt == null;
+		}
 	}
 
 	public enum Author {

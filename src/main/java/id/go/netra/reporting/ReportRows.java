@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -57,11 +59,30 @@ final class ReportRows {
 
 	List<Report.Message> messages(long reportId) {
 		return jdbc.sql("""
-				select id, author, actor, agency_code, body, created_at from report_message
+				select id, author, actor, agency_code, body, created_at, read_at from report_message
 				where report_id = :id order by created_at, id
 				""").param("id", reportId).query((rs, n) -> new Report.Message(rs.getLong("id"),
 				Report.Author.valueOf(rs.getString("author")), rs.getString("actor"), rs.getString("agency_code"),
-				rs.getString("body"), instant(rs, "created_at"))).list();
+				rs.getString("body"), instant(rs, "created_at"), instant(rs, "read_at"))).list();
+	}
+
+	/** Of these reports, those with a reporter's answer nobody of the task force has opened yet. */
+	Set<Long> withUnreadReplies(Collection<Long> reportIds) {
+		if (reportIds.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(jdbc.sql("""
+				select distinct report_id from report_message
+				where report_id in (:ids) and author = 'REPORTER' and read_at is null
+				""").param("ids", reportIds).query(Long.class).list());
+	}
+
+	/** Marks the reporter's answers to this report read. */
+	void markRepliesRead(long reportId, Instant at) {
+		jdbc.sql("""
+				update report_message set read_at = :at
+				where report_id = :id and author = 'REPORTER' and read_at is null
+				""").param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).param("id", reportId).update();
 	}
 
 	Report.Message addMessage(long reportId, Report.Author author, String actor, String agency, String body,
@@ -78,7 +99,7 @@ final class ReportRows {
 			.param("body", body)
 			.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
 			.update(keys, "id");
-		return new Report.Message(keys.getKeyAs(Number.class).longValue(), author, actor, agency, body, at);
+		return new Report.Message(keys.getKeyAs(Number.class).longValue(), author, actor, agency, body, at, null);
 	}
 
 	void addFile(long reportId, EvidenceStore.StoredFile file, String originalName, String addedBy, Instant at) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -146,6 +147,23 @@ public class Reports {
 	@Transactional(readOnly = true)
 	public List<Report.Message> messages(long reportId) {
 		return rows.messages(reportId);
+	}
+
+	/** Of these reports, those with a reporter's answer that no task-force officer has opened yet. */
+	@Transactional(readOnly = true)
+	public Set<Long> withUnreadReplies(Collection<Long> reportIds) {
+		return rows.withUnreadReplies(reportIds);
+	}
+
+	/**
+	 * A task-force officer opened the case: the reporter's answers count as read from now on. Only the task
+	 * force marks them, as it asked the questions and acts on the answers; another officer's look leaves them new.
+	 */
+	@Transactional
+	public void markRepliesRead(long reportId, Actor actor) {
+		if (actor.has(Role.TASK_FORCE)) {
+			rows.markRepliesRead(reportId, clock.instant());
+		}
 	}
 
 	/** A question of the task force to the reporter, shown to them with the status. */
