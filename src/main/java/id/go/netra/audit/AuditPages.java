@@ -1,6 +1,13 @@
 package id.go.netra.audit;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -18,9 +25,11 @@ class AuditPages {
 	private static final int PAGE_SIZE = 50;
 
 	private final AuditTrail trail;
+	private final MessageSource messages;
 
-	AuditPages(AuditTrail trail) {
+	AuditPages(AuditTrail trail, MessageSource messages) {
 		this.trail = trail;
+		this.messages = messages;
 	}
 
 	@GetMapping("/admin/audit")
@@ -28,11 +37,14 @@ class AuditPages {
 			@RequestParam(required = false) String agency, @RequestParam(required = false) Outcome outcome,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
 		AuditQuery query = new AuditQuery(actor, action, agency, outcome, from, to, page, PAGE_SIZE);
 		model.addAttribute("query", query);
 		model.addAttribute("entries", trail.search(query));
-		model.addAttribute("actions", trail.actions());
+		List<String> actions = trail.actions();
+		model.addAttribute("actions", actions);
+		model.addAttribute("actionNames",
+				actions.stream().collect(Collectors.toMap(Function.identity(), a -> actionName(a, locale))));
 		model.addAttribute("outcomes", Outcome.values());
 		model.addAttribute("broken", trail.verifyChain());
 		model.addAttribute("pagerBase", UriComponentsBuilder.fromPath("/admin/audit")
@@ -45,6 +57,17 @@ class AuditPages {
 			.encode()
 			.toUriString());
 		return "audit/trail";
+	}
+
+	/**
+	 * The words of an action where there are any: a case's transition by its name on the case page, others by
+	 * {@code audit.action.*}. The trail keeps the code, which the filter still uses.
+	 */
+	private String actionName(String action, Locale locale) {
+		String key = action.startsWith("case.")
+				? "case.transition." + action.substring("case.".length()).toUpperCase(Locale.ROOT)
+				: "audit.action." + action;
+		return messages.getMessage(key, null, action, locale);
 	}
 
 	private static String blank(String value) {

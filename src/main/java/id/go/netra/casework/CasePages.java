@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -48,9 +49,11 @@ class CasePages {
 	private final EvidenceStore store;
 	private final CurrentActor currentActor;
 	private final PageFeedback feedback;
+	private final MessageSource messages;
 
 	CasePages(Casework casework, CaseDetails details, Violations violations, Sanctions sanctions, Regions regions,
-			Reports reports, EvidenceStore store, CurrentActor currentActor, PageFeedback feedback) {
+			Reports reports, EvidenceStore store, CurrentActor currentActor, PageFeedback feedback,
+			MessageSource messages) {
 		this.casework = casework;
 		this.details = details;
 		this.violations = violations;
@@ -60,6 +63,7 @@ class CasePages {
 		this.store = store;
 		this.currentActor = currentActor;
 		this.feedback = feedback;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -79,8 +83,12 @@ class CasePages {
 		model.addAttribute("violationNames",
 				names(violations.all(), Violation::code, v -> inLanguage(locale, v.name(), v.nameEn())));
 		model.addAttribute("activeSanctions", sanctions.all().stream().filter(Sanction::active).toList());
-		model.addAttribute("sanctionNames",
-				names(sanctions.all(), Sanction::code, s -> inLanguage(locale, s.name(), s.nameEn())));
+		Map<String, String> sanctionNames = names(sanctions.all(), Sanction::code, s -> s.nameIn(locale));
+		model.addAttribute("sanctionNames", sanctionNames);
+		model.addAttribute("historyNotes", detail.history()
+			.stream()
+			.map(h -> HistoryNotes.shown(h, sanctionNames, messages, locale))
+			.toList());
 		model.addAttribute("rejectReasons", RejectReason.values());
 		return "casework/case";
 	}

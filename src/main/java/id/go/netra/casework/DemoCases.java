@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import id.go.netra.DemoMode;
 import id.go.netra.identity.Actor;
+import id.go.netra.identity.DemoPeople;
 import id.go.netra.identity.Jurisdiction;
 import id.go.netra.identity.Role;
 import id.go.netra.personnel.Employee;
@@ -164,12 +165,12 @@ class DemoCases {
 	}
 
 	private static Actor ppk() {
-		return new Actor("ppk.jabar", "Demo PPK (sintetis)", Actor.Kind.USER, "PEMDA-32", "Pemerintah Provinsi Jawa Barat",
+		return new Actor("ppk.jabar", DemoPeople.displayName("ppk.jabar"), Actor.Kind.USER, "PEMDA-32", "Pemerintah Provinsi Jawa Barat",
 				Map.of(Role.PPK, Jurisdiction.NATIONAL));
 	}
 
 	private static Actor actor(String name, String agency, Role role) {
-		return new Actor(name, "Demo " + role + " (sintetis)", Actor.Kind.USER, agency, agency,
+		return new Actor(name, DemoPeople.displayName(name), Actor.Kind.USER, agency, agency,
 				Map.of(role, Jurisdiction.NATIONAL));
 	}
 }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import id.go.netra.Dates;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -80,7 +81,6 @@ class VerificationPages {
 	}
 
 	private static String date(LocalDate date, boolean indonesian) {
-		return indonesian ? IndonesianDate.longForm(date)
-				: DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(date);
+		return Dates.day(date, indonesian ? Locale.forLanguageTag("id") : Locale.ENGLISH);
 	}
 }

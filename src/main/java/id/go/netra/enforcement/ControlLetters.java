@@ -2,13 +2,15 @@ package id.go.netra.enforcement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import id.go.netra.Dates;
 import id.go.netra.casework.Case;
-import id.go.netra.catalog.BusinessCalendar;
+import id.go.netra.catalog.Sanction;
 import id.go.netra.catalog.Sanctions;
 import id.go.netra.catalog.Violation;
 import id.go.netra.catalog.Violations;
@@ -32,6 +34,9 @@ class ControlLetters {
 	static final String NEUTRALITY_DECREE = "Keputusan Bersama Menteri PANRB, Menteri Dalam Negeri, Kepala BKN, "
 			+ "Ketua KASN dan Ketua Bawaslu tentang Pedoman Pembinaan dan Pengawasan Netralitas Pegawai ASN "
 			+ "dalam Penyelenggaraan Pemilihan Umum dan Pemilihan (2022)";
+
+	/** Letters are in Bahasa Indonesia whoever reads them. */
+	private static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
 	private static final String DISCIPLINE_REGULATION = "Peraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin "
 			+ "Pegawai Negeri Sipil";
@@ -57,7 +62,7 @@ class ControlLetters {
 		Case.Subject s = c.subject();
 		Case.Recommendation r = c.recommendation();
 		String sanction = r.sanctionCode() == null ? "tingkat " + levelName(r.level().name())
-				: sanctions.find(r.sanctionCode()).map(x -> x.name() + " (" + x.code() + ")").orElse(r.sanctionCode());
+				: sanctions.find(r.sanctionCode()).map(Sanction::name).orElse(r.sanctionCode());
 		List<String> body = new ArrayList<>();
 		body.add("Berdasarkan hasil kajian Badan Pengawas Pemilihan Umum atas laporan nomor " + c.complaintNumber()
 				+ ", pegawai ASN di lingkungan instansi Saudara berikut terbukti melanggar netralitas ASN:");
@@ -65,7 +70,7 @@ class ControlLetters {
 		body.add("Pelanggaran: " + violationNames(c) + ".");
 		body.add("Sehubungan dengan itu kami merekomendasikan agar Saudara menjatuhkan sanksi " + sanction
 				+ " dan melaporkan keputusannya melalui Netra paling lambat "
-				+ dateOf(c.deadlineAt()) + ".");
+				+ (c.deadlineAt() == null ? "-" : Dates.deadline(c.deadlineAt(), INDONESIAN)) + ".");
 		body.add("Apabila rekomendasi ini tidak ditindaklanjuti dalam batas waktu tersebut, Badan Kepegawaian Negara "
 				+ "akan mengambil tindakan pengendalian berupa peringatan, teguran, hingga pemblokiran data dan "
 				+ "layanan kepegawaian pegawai yang bersangkutan.");
@@ -190,7 +195,7 @@ class ControlLetters {
 		return c.review()
 			.violations()
 			.stream()
-			.map(code -> violations.find(code).map(Violation::name).map(name -> name + " (" + code + ")").orElse(code))
+			.map(code -> violations.find(code).map(Violation::name).orElse(code))
 			.collect(Collectors.joining("; "));
 	}
 
@@ -217,10 +222,6 @@ class ControlLetters {
 			return interval.exact().toSeconds() + " detik";
 		}
 		return interval.days() + (interval.workingDays() ? " hari kerja" : " hari");
-	}
-
-	private static String dateOf(java.time.Instant at) {
-		return at == null ? "-" : id.go.netra.documents.IndonesianDate.longForm(at.atZone(BusinessCalendar.ZONE).toLocalDate());
 	}
 
 	private static String orDash(String text) {

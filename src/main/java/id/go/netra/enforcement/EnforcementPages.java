@@ -16,6 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.go.netra.DomainException;
 import id.go.netra.InvalidInput;
+import id.go.netra.catalog.Sanction;
+import id.go.netra.catalog.Sanctions;
 import id.go.netra.identity.Actor;
 import id.go.netra.identity.CurrentActor;
 import id.go.netra.identity.Role;
@@ -33,14 +35,16 @@ class EnforcementPages {
 	private final DisciplineRegister register;
 	private final CurrentActor currentActor;
 	private final MessageSource messages;
+	private final Sanctions sanctions;
 
 	EnforcementPages(Compliance compliance, Blocks blocks, DisciplineRegister register, CurrentActor currentActor,
-			MessageSource messages) {
+			MessageSource messages, Sanctions sanctions) {
 		this.compliance = compliance;
 		this.blocks = blocks;
 		this.register = register;
 		this.currentActor = currentActor;
 		this.messages = messages;
+		this.sanctions = sanctions;
 	}
 
 	@GetMapping("/pengendalian")
@@ -54,6 +58,8 @@ class EnforcementPages {
 		if (nip != null && !nip.isBlank()) {
 			try {
 				model.addAttribute("history", register.history(actor, nip));
+				model.addAttribute("sanctionNames",
+						sanctions.all().stream().collect(Collectors.toMap(Sanction::code, s -> s.nameIn(locale))));
 			}
 			catch (DomainException invalid) {
 				model.addAttribute("nipError", invalid.localized(messages, locale));

@@ -34,7 +34,13 @@ import id.go.netra.catalog.CatalogReferenceOrder;
 @Order(CatalogReferenceOrder.DEMO)
 class DemoAccounts implements ApplicationRunner {
 
-	record Row(Role role, String agency, String username, String password, String clientId, String clientSecret) {
+	record Row(Role role, String agency, String username, String password, String clientId, String clientSecret,
+			String name) {
+
+		/** An ordinary Indonesian name, marked synthetic wherever it shows. */
+		String displayName() {
+			return name + " (sintetis)";
+		}
 	}
 
 	private static final String DEMO_MAIL_DOMAIN = "demo.netra.invalid";
@@ -71,9 +77,9 @@ class DemoAccounts implements ApplicationRunner {
 			}
 			List<Row> rows = rows();
 			for (Row row : rows) {
-				users.insert(row.username(), "Demo " + row.role().name() + " (sintetis)", email(row), row.agency(),
+				users.insert(row.username(), row.displayName(), email(row), row.agency(),
 						Set.of(row.role()), passwords.encode(row.password()), true);
-				clients.insert(row.clientId(), "Demo " + row.role().name() + " (sintetis)", row.agency(),
+				clients.insert(row.clientId(), "Sistem " + row.username() + " (sintetis)", row.agency(),
 						Set.of(row.role()), passwords.encode(row.clientSecret()), true);
 			}
 			audit.record(AuditRecord.system("DEMO_ACCOUNTS_SEEDED", "demo/accounts.csv",
@@ -91,7 +97,7 @@ class DemoAccounts implements ApplicationRunner {
 		try (BufferedReader in = new BufferedReader(new InputStreamReader(
 				new ClassPathResource("demo/accounts.csv").getInputStream(), StandardCharsets.UTF_8))) {
 			String header = in.readLine();
-			if (!"role,agency,username,password,client_id,client_secret".equals(header)) {
+			if (!"role,agency,username,password,client_id,client_secret,name".equals(header)) {
 				throw new IllegalStateException("demo/accounts.csv has an unexpected header: " + header);
 			}
 			for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -99,7 +105,7 @@ class DemoAccounts implements ApplicationRunner {
 					continue;
 				}
 				String[] f = line.split(",", -1);
-				rows.add(new Row(Role.valueOf(f[0]), f[1], f[2], f[3], f[4], f[5]));
+				rows.add(new Row(Role.valueOf(f[0]), f[1], f[2], f[3], f[4], f[5], f[6]));
 			}
 		}
 		catch (IOException e) {

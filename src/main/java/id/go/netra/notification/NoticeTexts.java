@@ -1,15 +1,14 @@
 package id.go.netra.notification;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import id.go.netra.Dates;
 import id.go.netra.PublicUrl;
-import id.go.netra.catalog.BusinessCalendar;
 import id.go.netra.personnel.Employer;
 import id.go.netra.personnel.Employers;
 
@@ -29,10 +28,6 @@ class NoticeTexts {
 	}
 
 	static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
-
-	private static final DateTimeFormatter DEADLINE = DateTimeFormatter
-		.ofPattern("d MMMM yyyy 'pukul' HH.mm 'WIB'", INDONESIAN)
-		.withZone(BusinessCalendar.ZONE);
 
 	private final MessageSource messages;
 	private final Employers employers;
@@ -59,9 +54,12 @@ class NoticeTexts {
 		return new Text(subject, body);
 	}
 
-	/** A deadline as people in Indonesia read it, in western Indonesian time: 25 November 2026 pukul 23.59 WIB. */
+	/**
+	 * A deadline as people in Indonesia read it, in western Indonesian time: its last day (25 November 2026) when
+	 * it runs out at midnight, as day-counted deadlines do, else with its time (25 November 2026, 23.59 WIB).
+	 */
 	static String deadline(Instant at) {
-		return DEADLINE.format(at);
+		return Dates.deadline(at, INDONESIAN);
 	}
 
 	private String text(String key, Object... args) {

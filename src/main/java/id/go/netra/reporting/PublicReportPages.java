@@ -3,7 +3,6 @@ package id.go.netra.reporting;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -163,7 +162,7 @@ class PublicReportPages {
 			Locale locale) {
 		AnswerForm blank = new AnswerForm(receipt.complaintNumber(), receipt.receiptCode(), null, null);
 		return reportFor(receipt, request, response, model, locale)
-			.map(report -> statusPage(report, blank, FormProblems.none(), model, locale))
+			.map(report -> statusPage(report, blank, FormProblems.none(), model))
 			.orElse(CHECK);
 	}
 
@@ -191,7 +190,7 @@ class PublicReportPages {
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		return reportFor(form.receipt(), request, response, model, locale)
-			.map(report -> statusPage(report, form, problems, model, locale))
+			.map(report -> statusPage(report, form, problems, model))
 			.orElse(CHECK);
 	}
 
@@ -250,7 +249,7 @@ class PublicReportPages {
 		return CHECK;
 	}
 
-	private String statusPage(Report report, AnswerForm answer, FormProblems problems, Model model, Locale locale) {
+	private String statusPage(Report report, AnswerForm answer, FormProblems problems, Model model) {
 		model.addAttribute("number", report.complaintNumber().value());
 		model.addAttribute("progress", progress.of(report));
 		model.addAttribute("filedAt", report.filedAt());
@@ -259,8 +258,6 @@ class PublicReportPages {
 		model.addAttribute("answer", answer);
 		model.addAttribute("problems", problems);
 		model.addAttribute("limits", LIMITS);
-		model.addAttribute("when", DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'WIB'", locale)
-			.withZone(BusinessCalendar.ZONE));
 		return "reporting/status";
 	}
 

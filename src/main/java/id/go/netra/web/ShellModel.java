@@ -1,7 +1,6 @@
 package id.go.netra.web;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,10 +16,6 @@ import jakarta.servlet.http.HttpServletRequest;
 @ControllerAdvice(annotations = Controller.class)
 class ShellModel {
 
-	/** Times on pages are shown in Jakarta time (WIB), the time legal deadlines run on. */
-	static final DateTimeFormatter WIB = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-		.withZone(ZoneId.of("Asia/Jakarta"));
-
 	private final CurrentActor currentActor;
 	private final DemoMode demo;
 
@@ -30,13 +25,14 @@ class ShellModel {
 	}
 
 	@ModelAttribute
-	void shell(Model model, HttpServletRequest request) {
+	void shell(Model model, HttpServletRequest request, Locale locale) {
 		currentActor.get().ifPresent(actor -> {
 			model.addAttribute("actor", actor);
 			model.addAttribute("isAdmin", actor.has(Role.ADMIN));
 		});
 		model.addAttribute("demoMode", demo.enabled());
 		model.addAttribute("currentPath", request.getRequestURI());
-		model.addAttribute("wib", WIB);
+		// named for Jakarta time (WIB), the time legal deadlines run on
+		model.addAttribute("wib", new PageDates(locale));
 	}
 }

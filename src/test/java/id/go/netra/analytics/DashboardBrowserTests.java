@@ -79,7 +79,7 @@ class DashboardBrowserTests extends SystemChromium {
 			assertThat(phaseCases(page, "CAMPAIGN")).isGreaterThanOrEqualTo(2);
 			assertThat(phaseCases(page, "PRE_CAMPAIGN")).isGreaterThanOrEqualTo(1);
 			assertThat(page.locator("[data-testid=table-phases] tr[data-phase=CAMPAIGN] [data-col=per-day]").textContent())
-				.isNotEqualTo("0.0");
+				.isNotEqualTo("0,000");
 			assertThat(page.locator("[data-testid=timeline-summary]").textContent()).contains("kasus dalam rentang ini");
 			page.waitForFunction("() => document.querySelector('canvas[data-chart=timeline]').dataset.drawn === 'true'");
 			int weeks = page.locator("[data-testid=table-points] tbody tr").count();

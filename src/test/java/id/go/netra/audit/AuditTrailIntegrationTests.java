@@ -122,7 +122,13 @@ class AuditTrailIntegrationTests {
 		browser.signIn(admin.username(), admin.password());
 		String page = browser.get("/admin/audit?action=SIGN_IN&actor=admin").body();
 		assertThat(page).contains("Rantai hash utuh");
-		assertThat(page).contains("<td>SIGN_IN</td>").doesNotContain("<td>REFERENCE_DATA_LOADED</td>");
+		// the filter keeps the stored code; the page shows the action and the roles in words
+		assertThat(page).contains("<td>Masuk</td>").doesNotContain("<td>Data rujukan dimuat</td>")
+			.contains("<option value=\"SIGN_IN\" selected=\"selected\">Masuk</option>")
+			.contains(">Administrator")
+			.doesNotContain("<td>SIGN_IN</td>")
+			.doesNotContain("ADMIN@NATIONAL");
+		assertThat(browser.get("/admin/audit?action=SIGN_IN&actor=admin&lang=en").body()).contains("<td>Signed in</td>");
 
 		UserAgent system = new UserAgent(port);
 		String token = system.accessToken(admin.clientId(), admin.clientSecret());

@@ -137,7 +137,7 @@ class CaseworkBrowserTests extends SystemChromium {
 			row.getByRole(AriaRole.CHECKBOX).check();
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ambil untuk saya")).click();
 			assertThat(page.locator(".alert-success").textContent()).contains("1 kasus diambil untuk Anda; 0 ditolak");
-			assertThat(row.textContent()).contains("Demo TASK_FORCE (sintetis)");
+			assertThat(row.textContent()).contains("Rina Kusuma (sintetis)");
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("case-queue-task-force.png")).setFullPage(true));
 
 			// opens it: the timeline so far, the reporter's contact, and only the verification stage's forms

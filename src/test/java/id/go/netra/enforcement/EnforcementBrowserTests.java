@@ -11,6 +11,7 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +29,7 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
+import id.go.netra.Dates;
 import id.go.netra.DemoAccountRows;
 import id.go.netra.PdfPages;
 import id.go.netra.SystemChromium;
@@ -51,6 +53,8 @@ import id.go.netra.casework.Officers;
 class EnforcementBrowserTests extends SystemChromium {
 
 	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+	private static final Locale INDONESIAN = Locale.forLanguageTag("id");
 	static final String EMPLOYER = "PEMDA-32";
 
 	@LocalServerPort
@@ -272,10 +276,12 @@ class EnforcementBrowserTests extends SystemChromium {
 			Locator history = page.locator("[data-testid=discipline-history] tbody tr");
 			assertThat(history).hasCount(1);
 			assertThat(history.textContent()).contains(number)
-				.contains("SEDANG-TPP-12 (MEDIUM)")
-				.contains("800/7601-BKD/2026, " + decree)
-				.contains(decree.plusDays(14 + 15).toString())
-				.contains("(paling lambat)");
+				.contains("Pemotongan tunjangan kinerja sebesar 25% selama 12 bulan (Hukuman disiplin sedang)")
+				.contains("800/7601-BKD/2026, " + Dates.day(decree, INDONESIAN))
+				.contains(Dates.day(decree.plusDays(14 + 15), INDONESIAN))
+				.contains("(paling lambat)")
+				.doesNotContain("SEDANG-TPP-12")
+				.doesNotContain("MEDIUM");
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("enforcement-register-auditor.png"))
 				.setFullPage(true));
 		}

@@ -91,8 +91,8 @@ class NotificationIntegrationTests {
 		assertThat(toTaskForce.getHeader("Auto-Submitted")).containsExactly("auto-generated");
 		assertThat(body(toTaskForce)).contains("nomor aduan " + number)
 			.contains("Satgas Netralitas memverifikasi laporan")
-			.contains("Tenggat: " + NoticeTexts.deadline(verificationDeadline))
-			.containsPattern("Tenggat: \\d{1,2} \\p{L}+ \\d{4} pukul \\d{2}\\.\\d{2} WIB")
+			.contains("Tenggat: paling lambat " + NoticeTexts.deadline(verificationDeadline))
+			.containsPattern("Tenggat: paling lambat \\d{1,2} \\p{L}+ \\d{4}, \\d{2}\\.\\d{2} WIB")
 			.contains("https://netra.uji.invalid/kasus/" + id);
 		assertThat(mailsTo(BAWASLU, number)).isEmpty();
 

@@ -55,9 +55,14 @@ class NotificationUnitTests {
 	@Test
 	void aDeadlineReadsInWesternIndonesianTime() {
 		assertThat(NoticeTexts.deadline(Instant.parse("2026-11-25T16:59:59Z")))
-			.isEqualTo("25 November 2026 pukul 23.59 WIB");
+			.isEqualTo("25 November 2026, 23.59 WIB");
 		assertThat(NoticeTexts.deadline(Instant.parse("2026-08-01T01:05:00Z")))
-			.isEqualTo("1 Agustus 2026 pukul 08.05 WIB");
+			.isEqualTo("1 Agustus 2026, 08.05 WIB");
+	}
+
+	@Test
+	void aDeadlineAtMidnightReadsAsTheDayBefore() {
+		assertThat(NoticeTexts.deadline(Instant.parse("2026-12-09T17:00:00Z"))).isEqualTo("9 Desember 2026");
 	}
 
 	private static CaseTransitioned moved(String transition, CaseStatus from, CaseStatus to) {
