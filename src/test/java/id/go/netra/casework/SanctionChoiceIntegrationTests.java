@@ -41,8 +41,7 @@ class SanctionChoiceIntegrationTests {
 	@Test
 	void bknRecommendsOnlyASanctionOfTheLevelTheReviewDecided() {
 		Officers officers = new Officers(port);
-		String nip = officers.employ(7701, "PEMDA-32", "32.73", "Rina Uji (sintetis)").get(0);
-		String id = provenCase(officers, nip, "DISIPLIN-02");
+		String id = provenCase(officers, 7701, "Rina Uji (sintetis)", "DISIPLIN-02");
 		UserAgent bkn = signedIn("CIVIL_SERVICE_AGENCY");
 
 		// the page offers the heavy sanctions only
@@ -85,8 +84,7 @@ class SanctionChoiceIntegrationTests {
 	@Test
 	void anEthicsReviewLeavesBknTheMoralSanctionsOnly() {
 		Officers officers = new Officers(port);
-		String nip = officers.employ(7741, "PEMDA-32", "32.73", "Yuni Uji (sintetis)").get(0);
-		String id = provenCase(officers, nip, "ETIK-04");
+		String id = provenCase(officers, 7741, "Yuni Uji (sintetis)", "ETIK-04");
 
 		String form = actionForm(signedIn("CIVIL_SERVICE_AGENCY").get("/kasus/" + id).body(), "RECOMMEND");
 
@@ -101,9 +99,7 @@ class SanctionChoiceIntegrationTests {
 	@Test
 	void thePpkStartsFromTheRecommendedSanctionAndALighterOneNeedsAReasonTheAuditorReads() {
 		Officers officers = new Officers(port);
-		String nip = officers.employ(7711, "PEMDA-32", "32.73", "Tono Uji (sintetis)").get(0);
-		String id = provenCase(officers, nip, "DISIPLIN-02");
-		officers.act("CIVIL_SERVICE_AGENCY", "/api/v1/cases/" + id + "/recommendation", """
+		String id = awaitingFollowUp(officers, 7711, "Tono Uji (sintetis)", """
 				{"sanction": "BERAT-JABATAN-PELAKSANA"}""");
 		UserAgent ppk = signedIn("PPK");
 
@@ -154,9 +150,7 @@ class SanctionChoiceIntegrationTests {
 	@Test
 	void theFollowUpInAccordanceNeedsNoReason() {
 		Officers officers = new Officers(port);
-		String nip = officers.employ(7721, "PEMDA-32", "32.73", "Budi Uji (sintetis)").get(0);
-		String id = provenCase(officers, nip, "DISIPLIN-02");
-		officers.act("CIVIL_SERVICE_AGENCY", "/api/v1/cases/" + id + "/recommendation", "{}");
+		String id = awaitingFollowUp(officers, 7721, "Budi Uji (sintetis)", "{}");
 
 		JsonNode done = officers.act("PPK", "/api/v1/cases/" + id + "/follow-up", """
 				{"sanction": "PTDH", "decreeNumber": "800/78-BKD/2026", "decreeDate": "%s"}""".formatted(yesterday()));
@@ -168,9 +162,7 @@ class SanctionChoiceIntegrationTests {
 	@Test
 	void aDecreeThatIsNotAPdfIsRefusedListingTheAcceptedTypeWithTheFormBackAsTyped() {
 		Officers officers = new Officers(port);
-		String nip = officers.employ(7731, "PEMDA-32", "32.73", "Sinta Uji (sintetis)").get(0);
-		String id = provenCase(officers, nip, "DISIPLIN-02");
-		officers.act("CIVIL_SERVICE_AGENCY", "/api/v1/cases/" + id + "/recommendation", "{}");
+		String id = awaitingFollowUp(officers, 7731, "Sinta Uji (sintetis)", "{}");
 		UserAgent ppk = signedIn("PPK");
 		assertThat(actionForm(ppk.get("/kasus/" + id).body(), "FOLLOW_UP"))
 			.containsPattern("id=\"decree\"[^>]*accept=\"application/pdf\"").contains("Hanya PDF (.pdf).");
@@ -252,10 +244,19 @@ class SanctionChoiceIntegrationTests {
 		return id;
 	}
 
-	private static String provenCase(Officers officers, String nip, String violation) {
+	/** A case about a new employee of PEMDA-32 (the demo PPK's), reviewed as proven with one violation. */
+	private static String provenCase(Officers officers, int number, String name, String violation) {
+		String nip = officers.employ(number, "PEMDA-32", "32.73", name).get(0);
 		String id = verifiedCase(officers, nip);
 		officers.act("ELECTION_SUPERVISOR", "/api/v1/cases/" + id + "/review", """
 				{"outcome": "PROVEN", "violations": ["%s"]}""".formatted(violation));
+		return id;
+	}
+
+	/** As {@link #provenCase} for a heavy violation, then forwarded to the PPK with {@code recommendation}. */
+	private static String awaitingFollowUp(Officers officers, int number, String name, String recommendation) {
+		String id = provenCase(officers, number, name, "DISIPLIN-02");
+		officers.act("CIVIL_SERVICE_AGENCY", "/api/v1/cases/" + id + "/recommendation", recommendation);
 		return id;
 	}
 
