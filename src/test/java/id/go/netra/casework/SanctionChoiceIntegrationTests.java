@@ -180,6 +180,8 @@ class SanctionChoiceIntegrationTests {
 		assertThat(back).containsPattern("id=\"decree\"[^>]*is-invalid").contains("value=\"800/79-BKD/2026\"")
 			.contains("value=\"" + yesterday() + "\"");
 		assertThat(selected(back, "followup-sanction")).isEqualTo("BERAT-TURUN-JABATAN");
+		assertThat(actionForm(ppk.get("/kasus/" + id + "?lang=en").body(), "FOLLOW_UP")).contains("PDF only (.pdf).")
+			.contains("Required when the sanction is lighter than recommended").doesNotContain("??");
 
 		// a .docx, over the API, in English
 		HttpResponse<String> docx = new UserAgent(port).language("en").postMultipart("/api/v1/cases/" + id
