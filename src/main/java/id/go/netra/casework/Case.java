@@ -27,15 +27,20 @@ public final class Case {
 		}
 	}
 
-	public record Review(String outcome, List<String> violations, boolean criminal, String note) {
+	/** {@code documentSha256} names Bawaslu's own review document (berita acara, kajian), if it attached one. */
+	public record Review(String outcome, List<String> violations, boolean criminal, String note,
+			String documentSha256) {
 	}
 
 	public record Recommendation(SanctionLevel level, String sanctionCode, String note, Instant issuedAt) {
 	}
 
-	/** The PPK's follow-up; {@code audit} is PENDING while a lighter sanction waits for the auditor. */
+	/**
+	 * The PPK's follow-up; {@code audit} is PENDING while a lighter sanction waits for the auditor, who reads the
+	 * PPK's {@code lighterReason} for it.
+	 */
 	public record FollowUp(String sanctionCode, String decreeNumber, LocalDate decreeDate, String decreeSha256,
-			Instant recordedAt, boolean inAccordance, String audit) {
+			Instant recordedAt, boolean inAccordance, String audit, String lighterReason) {
 	}
 
 	public record Closing(String reason, String note, UUID duplicateOf) {
@@ -151,17 +156,17 @@ public final class Case {
 
 	// --- review (Bawaslu)
 
-	void reviewProven(List<String> violations, boolean criminal, String note, SanctionLevel level, Instant now,
-			Instant nextDeadline) {
+	void reviewProven(List<String> violations, boolean criminal, String note, String documentSha256,
+			SanctionLevel level, Instant now, Instant nextDeadline) {
 		require(CaseStatus.IN_REVIEW);
-		review = new Review("PROVEN", List.copyOf(violations), criminal, note);
+		review = new Review("PROVEN", List.copyOf(violations), criminal, note, documentSha256);
 		recommendedLevel = level;
 		enter(CaseStatus.PROVEN, "REVIEWED_PROVEN", note, now, nextDeadline);
 	}
 
-	void reviewNotProven(boolean criminal, String note, Instant now) {
+	void reviewNotProven(boolean criminal, String note, String documentSha256, Instant now) {
 		require(CaseStatus.IN_REVIEW);
-		review = new Review("NOT_PROVEN", List.of(), criminal, note);
+		review = new Review("NOT_PROVEN", List.of(), criminal, note, documentSha256);
 		close(CaseStatus.NOT_PROVEN, "REVIEWED_NOT_PROVEN", note, now);
 	}
 
@@ -190,7 +195,8 @@ public final class Case {
 		}
 		else {
 			updatedAt = now;
-			transitions.add(new Transition("FOLLOW_UP_NOT_IN_ACCORDANCE", status, status, note));
+			transitions.add(new Transition("FOLLOW_UP_NOT_IN_ACCORDANCE", status, status,
+					note + "; alasan: " + recorded.lighterReason()));
 		}
 	}
 
@@ -262,7 +268,7 @@ public final class Case {
 
 	private FollowUp withAudit(String audit) {
 		return new FollowUp(followUp.sanctionCode(), followUp.decreeNumber(), followUp.decreeDate(),
-				followUp.decreeSha256(), followUp.recordedAt(), followUp.inAccordance(), audit);
+				followUp.decreeSha256(), followUp.recordedAt(), followUp.inAccordance(), audit, followUp.lighterReason());
 	}
 
 	private void requirePendingAudit() {

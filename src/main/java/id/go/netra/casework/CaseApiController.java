@@ -83,11 +83,19 @@ class CaseApiController {
 		return detail(actor, casework.verify(actor, id, request));
 	}
 
-	@PostMapping("/{id}/review")
+	@PostMapping(path = "/{id}/review", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Election supervisor: PROVEN with violations, or NOT_PROVEN")
 	CaseDetail review(@PathVariable UUID id, @RequestBody CaseRequests.Review request) {
 		Actor actor = currentActor.require();
 		return detail(actor, casework.review(actor, id, request));
+	}
+
+	@PostMapping(path = "/{id}/review", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Election supervisor: the review with its document (PDF): part 'review' (JSON) and part 'document'")
+	CaseDetail reviewWithDocument(@PathVariable UUID id, @RequestPart("review") CaseRequests.Review request,
+			@RequestPart(name = "document", required = false) MultipartFile document) {
+		Actor actor = currentActor.require();
+		return detail(actor, casework.review(actor, id, request, CaseFiles.upload(document)));
 	}
 
 	@PostMapping("/{id}/recommendation")
@@ -109,9 +117,7 @@ class CaseApiController {
 	CaseDetail followUpWithDecree(@PathVariable UUID id, @RequestPart("followUp") CaseRequests.FollowUp request,
 			@RequestPart(name = "decree", required = false) MultipartFile decree) {
 		Actor actor = currentActor.require();
-		Reports.Upload upload = decree == null || decree.isEmpty() ? null
-				: new Reports.Upload(decree.getOriginalFilename(), decree);
-		return detail(actor, casework.recordFollowUp(actor, id, request, upload));
+		return detail(actor, casework.recordFollowUp(actor, id, request, CaseFiles.upload(decree)));
 	}
 
 	@PostMapping("/{id}/follow-up/audit")
@@ -171,7 +177,7 @@ class CaseApiController {
 	}
 
 	@GetMapping("/{id}/files/{sha256}")
-	@Operation(summary = "An evidence file or the decree of a case in the caller's scope")
+	@Operation(summary = "An evidence file, the review document or the decree of a case in the caller's scope")
 	ResponseEntity<FileSystemResource> file(@PathVariable UUID id, @PathVariable String sha256) {
 		Actor actor = currentActor.require();
 		Case c = casework.find(actor, id).orElseThrow(() -> notFound(id));

@@ -49,15 +49,22 @@ class CaseDetails {
 	record Recommendation(SanctionLevel level, String sanction, String note, Instant issuedAt) {
 	}
 
-	/** {@code decreeSha256} names the decree for {@code files/{sha256}}; null when none was attached. */
+	/**
+	 * {@code decreeSha256} names the decree for {@code files/{sha256}}; null when none was attached.
+	 * {@code lighterReason} is the PPK's reason for a sanction lighter than recommended.
+	 */
 	record FollowUp(String sanction, String decreeNumber, LocalDate decreeDate, boolean decreeAttached,
-			String decreeSha256, Instant recordedAt, boolean inAccordance, String audit) {
+			String decreeSha256, Instant recordedAt, boolean inAccordance, String audit, String lighterReason) {
+	}
+
+	/** Bawaslu's review; {@code documentSha256} names its review document for {@code files/{sha256}}, if any. */
+	record Review(String outcome, boolean criminal, String note, boolean documentAttached, String documentSha256) {
 	}
 
 	record CaseDetail(UUID id, String complaintNumber, String source, CaseStatus status, Instant stageStartedAt,
 			Instant deadlineAt, boolean overdue, Instant overdueSince, Employee employee, LocalDate incidentDate,
 			String regionCode, String summary, List<String> violations, Boolean criminal, String reviewOutcome,
-			String reviewNote, SanctionLevel recommendedLevel, Recommendation recommendation, FollowUp followUp,
+			String reviewNote, Review review, SanctionLevel recommendedLevel, Recommendation recommendation, FollowUp followUp,
 			ControlLevel controlLevel, Instant blockedAt, Instant blockLiftedAt, List<CaseControls.CaseLetter> letters,
 			String criminalReferralStage, CaseControls.PriorOffences repeatOffence, String closingReason, String closingNote, UUID duplicateOf, Case.Assignment assignment, Instant filedAt,
 			Instant closedAt, ReportView report, List<EvidenceView> evidence, List<MessageView> messages,
@@ -85,7 +92,8 @@ class CaseDetails {
 		return new CaseDetail(c.id(), c.complaintNumber(), c.source(), c.status(), c.stageStartedAt(), c.deadlineAt(),
 				c.overdue(), c.overdueSince(), employee(c), c.incidentDate(), c.regionCode(), c.summary(),
 				review == null ? List.of() : review.violations(), review == null ? null : review.criminal(),
-				review == null ? null : review.outcome(), review == null ? null : review.note(), c.recommendedLevel(),
+				review == null ? null : review.outcome(), review == null ? null : review.note(), review(review),
+				c.recommendedLevel(),
 				recommendation(c.recommendation()), followUp(c.followUp()), control.level(), control.blockedAt(),
 				control.blockLiftedAt(), control.letters(), control.referralStage(),
 				casework.priorOffences(c).orElse(null), closing == null ? null : closing.reason(),
@@ -101,6 +109,11 @@ class CaseDetails {
 				s.positionClass(), s.positionTitle(), s.workRegionCode(), s.resolved());
 	}
 
+	private static Review review(Case.Review r) {
+		return r == null ? null
+				: new Review(r.outcome(), r.criminal(), r.note(), r.documentSha256() != null, r.documentSha256());
+	}
+
 	private static Recommendation recommendation(Case.Recommendation r) {
 		return r == null ? null : new Recommendation(r.level(), r.sanctionCode(), r.note(), r.issuedAt());
 	}
@@ -108,7 +121,7 @@ class CaseDetails {
 	private static FollowUp followUp(Case.FollowUp f) {
 		return f == null ? null
 				: new FollowUp(f.sanctionCode(), f.decreeNumber(), f.decreeDate(), f.decreeSha256() != null,
-						f.decreeSha256(), f.recordedAt(), f.inAccordance(), f.audit());
+						f.decreeSha256(), f.recordedAt(), f.inAccordance(), f.audit(), f.lighterReason());
 	}
 
 	private ReportView report(Actor actor, Case c) {

@@ -12,10 +12,15 @@ import id.go.netra.reporting.EvidenceStore;
 import id.go.netra.reporting.Report;
 import id.go.netra.reporting.Reports;
 
-/** Serves a case's files: only those that belong to it (its report's evidence or its decree). */
+/** Serves a case's files: only those that belong to it (its report's evidence, review document or decree). */
 final class CaseFiles {
 
 	private CaseFiles() {
+	}
+
+	/** A file part as sent, or null when none was chosen (a browser sends an empty part then). */
+	static Reports.Upload upload(org.springframework.web.multipart.MultipartFile file) {
+		return file == null || file.isEmpty() ? null : new Reports.Upload(file.getOriginalFilename(), file);
 	}
 
 	static ResponseEntity<FileSystemResource> download(Case c, String sha256, Reports reports, EvidenceStore store) {
@@ -33,6 +38,10 @@ final class CaseFiles {
 		else if (c.followUp() != null && sha256.equals(c.followUp().decreeSha256())) {
 			mediaType = MediaType.APPLICATION_PDF_VALUE;
 			name = "sk-" + c.complaintNumber() + ".pdf";
+		}
+		else if (c.review() != null && sha256.equals(c.review().documentSha256())) {
+			mediaType = MediaType.APPLICATION_PDF_VALUE;
+			name = "kajian-" + c.complaintNumber() + ".pdf";
 		}
 		else {
 			throw DomainException.notFound("casework.file.notFound");

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -22,6 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.go.netra.DomainException;
+import id.go.netra.FormProblems;
 import id.go.netra.catalog.Regions;
 import id.go.netra.catalog.Sanction;
 import id.go.netra.catalog.Sanctions;
@@ -82,7 +84,17 @@ class CasePages {
 		model.addAttribute("activeViolations", violations.active());
 		model.addAttribute("violationNames",
 				names(violations.all(), Violation::code, v -> inLanguage(locale, v.name(), v.nameEn())));
-		model.addAttribute("activeSanctions", sanctions.all().stream().filter(Sanction::active).toList());
+		List<Sanction> active = sanctions.all().stream().filter(Sanction::active).toList();
+		model.addAttribute("activeSanctions", active);
+		model.addAttribute("levelSanctions",
+				active.stream().filter(s -> s.level() == detail.recommendedLevel()).toList());
+		model.addAttribute("lighterSanctions", lighterThanRecommended(active, c.recommendation()));
+		if (!model.containsAttribute("followUpForm")) {
+			model.addAttribute("followUpForm", FollowUpForm.preselecting(detail.recommendation()));
+		}
+		if (!model.containsAttribute("problems")) {
+			model.addAttribute("problems", FormProblems.none());
+		}
 		Map<String, String> sanctionNames = names(sanctions.all(), Sanction::code, s -> s.nameIn(locale));
 		model.addAttribute("sanctionNames", sanctionNames);
 		model.addAttribute("historyNotes", detail.history()
@@ -105,8 +117,11 @@ class CasePages {
 	}
 
 	@PostMapping("/kajian")
-	String review(@PathVariable UUID id, CaseRequests.Review form, RedirectAttributes redirect, Locale locale) {
-		return act(id, CaseAction.REVIEW, redirect, locale, actor -> casework.review(actor, id, form));
+	String review(@PathVariable UUID id, CaseRequests.Review form,
+			@RequestParam(name = "document", required = false) MultipartFile document, RedirectAttributes redirect,
+			Locale locale) {
+		return act(id, CaseAction.REVIEW, redirect, locale,
+				actor -> casework.review(actor, id, form, CaseFiles.upload(document)));
 	}
 
 	@PostMapping("/rekomendasi")
@@ -119,10 +134,15 @@ class CasePages {
 	String followUp(@PathVariable UUID id, FollowUpForm form,
 			@RequestParam(name = "decree", required = false) MultipartFile decree, RedirectAttributes redirect,
 			Locale locale) {
-		Reports.Upload upload = decree == null || decree.isEmpty() ? null
-				: new Reports.Upload(decree.getOriginalFilename(), decree);
-		return act(id, CaseAction.FOLLOW_UP, redirect, locale,
-				actor -> casework.recordFollowUp(actor, id, form.request(), upload));
+		try {
+			casework.recordFollowUp(currentActor.require(), id, form.request(), CaseFiles.upload(decree));
+			feedback.success(redirect, locale, "case.done." + CaseAction.FOLLOW_UP.name());
+		}
+		catch (DomainException refused) {
+			// a browser cannot refill the file, but everything typed comes back
+			feedback.refusal(redirect, locale, refused, "followUpForm", form);
+		}
+		return "redirect:/kasus/" + id;
 	}
 
 	@PostMapping("/audit")
@@ -182,6 +202,17 @@ class CasePages {
 			feedback.refusal(redirect, locale, refused);
 		}
 		return "redirect:/kasus/" + id;
+	}
+
+	/** The sanctions a PPK may only impose with a reason, as the server judges them (see Casework#inAccordance). */
+	private Set<String> lighterThanRecommended(List<Sanction> active, Case.Recommendation recommendation) {
+		if (recommendation == null) {
+			return Set.of();
+		}
+		return active.stream()
+			.filter(s -> !casework.inAccordance(s, recommendation))
+			.map(Sanction::code)
+			.collect(Collectors.toSet());
 	}
 
 	private Case find(Actor actor, UUID id) {

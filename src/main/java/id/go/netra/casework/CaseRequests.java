@@ -28,7 +28,8 @@ public final class CaseRequests {
 	public record Recommendation(String sanction, String note) {
 	}
 
-	public record FollowUp(String sanction, String decreeNumber, LocalDate decreeDate) {
+	/** {@code lighterReason} is required when the sanction is lighter than recommended; the auditor reads it. */
+	public record FollowUp(String sanction, String decreeNumber, LocalDate decreeDate, String lighterReason) {
 	}
 
 	public enum AuditDecision {

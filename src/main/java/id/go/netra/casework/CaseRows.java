@@ -95,11 +95,12 @@ class CaseRows {
 				  employee_name = :employeeName, employer_code = :employer, position_class = :positionClass,
 				  position_title = :positionTitle, work_region_code = :workRegion,
 				  criminal = :criminal, review_outcome = :reviewOutcome, review_note = :reviewNote,
+				  review_document_sha256 = :reviewDocument,
 				  recommended_level = :level, recommended_sanction = :recommendedSanction,
 				  recommendation_note = :recommendationNote, recommended_at = :recommendedAt,
 				  follow_up_sanction = :sanction, decree_number = :decreeNumber, decree_date = :decreeDate,
 				  decree_sha256 = :decreeSha, follow_up_at = :followUpAt, follow_up_in_accordance = :inAccordance,
-				  follow_up_audit = :audit, closing_reason = :closingReason, closing_note = :closingNote,
+				  follow_up_audit = :audit, follow_up_lighter_reason = :lighterReason, closing_reason = :closingReason, closing_note = :closingNote,
 				  duplicate_of = :duplicateOf, assignee = :assignee, assignee_name = :assigneeName,
 				  assigned_at = :assignedAt, updated_at = :updatedAt, closed_at = :closedAt, version = version + 1
 				where id = :id and version = :version
@@ -223,6 +224,7 @@ class CaseRows {
 		v.put("criminal", r != null && r.criminal());
 		v.put("reviewOutcome", r == null ? null : r.outcome());
 		v.put("reviewNote", r == null ? null : r.note());
+		v.put("reviewDocument", r == null ? null : r.documentSha256());
 		v.put("level", c.recommendedLevel() == null ? null : c.recommendedLevel().name());
 		Case.Recommendation rec = c.recommendation();
 		v.put("recommendedSanction", rec == null ? null : rec.sanctionCode());
@@ -236,6 +238,7 @@ class CaseRows {
 		v.put("followUpAt", f == null ? null : at(f.recordedAt()));
 		v.put("inAccordance", f == null ? null : f.inAccordance());
 		v.put("audit", f == null ? null : f.audit());
+		v.put("lighterReason", f == null ? null : f.lighterReason());
 		Case.Closing closing = c.closing();
 		v.put("closingReason", closing == null ? null : closing.reason());
 		v.put("closingNote", closing == null ? null : closing.note());
@@ -256,7 +259,8 @@ class CaseRows {
 				rs.getString("position_class"), rs.getString("position_title"), rs.getString("work_region_code"));
 		String outcome = rs.getString("review_outcome");
 		Case.Review review = outcome == null ? null
-				: new Case.Review(outcome, violations(id), rs.getBoolean("criminal"), rs.getString("review_note"));
+				: new Case.Review(outcome, violations(id), rs.getBoolean("criminal"), rs.getString("review_note"),
+						rs.getString("review_document_sha256"));
 		String level = rs.getString("recommended_level");
 		Instant recommendedAt = instant(rs, "recommended_at");
 		Case.Recommendation recommendation = recommendedAt == null ? null
@@ -266,7 +270,8 @@ class CaseRows {
 		Case.FollowUp followUp = followUpAt == null ? null
 				: new Case.FollowUp(rs.getString("follow_up_sanction"), rs.getString("decree_number"),
 						rs.getObject("decree_date", LocalDate.class), rs.getString("decree_sha256"), followUpAt,
-						rs.getBoolean("follow_up_in_accordance"), rs.getString("follow_up_audit"));
+						rs.getBoolean("follow_up_in_accordance"), rs.getString("follow_up_audit"),
+						rs.getString("follow_up_lighter_reason"));
 		String closingReason = rs.getString("closing_reason");
 		Case.Closing closing = closingReason == null ? null
 				: new Case.Closing(closingReason, rs.getString("closing_note"), rs.getObject("duplicate_of", UUID.class));

@@ -97,13 +97,22 @@ public class Casework {
 
 	@Transactional
 	public Case review(Actor actor, UUID id, CaseRequests.Review request) {
+		return review(actor, id, request, null);
+	}
+
+	/** The review, with Bawaslu's own review document (berita acara, kajian) as a PDF when {@code document} is set. */
+	@Transactional
+	public Case review(Actor actor, UUID id, CaseRequests.Review request, Reports.Upload document) {
 		InvalidInput.Collector problems = new InvalidInput.Collector();
 		if (request == null || request.outcome() == null) {
 			problems.reject("outcome", "validation.required").throwIfAny();
 		}
 		boolean criminal = Boolean.TRUE.equals(request.criminal());
 		if (request.outcome() == CaseRequests.Outcome.NOT_PROVEN) {
-			return act(actor, id, CaseAction.REVIEW, (c, now) -> c.reviewNotProven(criminal, note(request.note()), now));
+			String documentSha = storePdf(problems, "document", document);
+			problems.throwIfAny();
+			return act(actor, id, CaseAction.REVIEW,
+					(c, now) -> c.reviewNotProven(criminal, note(request.note()), documentSha, now));
 		}
 		List<Violation> found = new ArrayList<>();
 		List<String> codes = request.violations() == null ? List.of() : request.violations();
@@ -114,13 +123,14 @@ public class Casework {
 			violations.find(code).filter(Violation::active).ifPresentOrElse(found::add,
 					() -> problems.reject("violations", "casework.review.unknownViolation", String.valueOf(code)));
 		}
+		String documentSha = storePdf(problems, "document", document);
 		problems.throwIfAny();
 		SanctionLevel level = recommendedLevel(found);
 		List<String> distinct = found.stream().map(Violation::code).distinct().sorted().toList();
 		return act(actor, id, CaseAction.REVIEW, (c, now) -> {
 			Optional<CaseControls.PriorOffences> prior = priorOffences(c);
-			c.reviewProven(distinct, criminal, note(request.note()), prior.isPresent() ? level.oneHeavier() : level,
-					now, deadlines.of(CaseStatus.PROVEN, now));
+			c.reviewProven(distinct, criminal, note(request.note()), documentSha,
+					prior.isPresent() ? level.oneHeavier() : level, now, deadlines.of(CaseStatus.PROVEN, now));
 			prior.ifPresent(p -> c.note("REPEAT_OFFENCE", p.count() + " sanksi sebelumnya, terberat " + p.heaviest()
 					+ "; tingkat rekomendasi dinaikkan dari " + level + " (PP 94/2021)"));
 		});
@@ -144,9 +154,10 @@ public class Casework {
 		return act(actor, id, CaseAction.RECOMMEND, (c, now) -> {
 			if (sanctionCode != null) {
 				Sanction sanction = sanction(sanctionCode, "sanction");
-				if (sanction.level().isLighterThan(c.recommendedLevel())) {
+				if (sanction.level() != c.recommendedLevel()) {
 					throw new InvalidInput.Collector()
-						.reject("sanction", "casework.recommendation.tooLight", sanctionCode, c.recommendedLevel().name())
+						.reject("sanction", "casework.recommendation.wrongLevel", sanctionCode,
+								levelInWords(c.recommendedLevel()))
 						.refusal();
 				}
 			}
@@ -179,12 +190,20 @@ public class Casework {
 		else if (request.decreeDate().isAfter(today)) {
 			problems.reject("decreeDate", "casework.followUp.decreeInFuture");
 		}
+		String lighterReason = blankToNull(request.lighterReason());
+		if (lighterReason != null && lighterReason.length() > 4000) {
+			problems.reject("lighterReason", "validation.tooLongMax", 4000);
+		}
+		String decreeSha = storePdf(problems, "decree", decree);
 		problems.throwIfAny();
-		String decreeSha = decree == null ? null : storeDecree(decree);
 		Case done = act(actor, id, CaseAction.FOLLOW_UP, (c, now) -> {
 			boolean inAccordance = inAccordance(sanction, c.recommendation());
+			if (!inAccordance && lighterReason == null) {
+				throw new InvalidInput.Collector().reject("lighterReason", "casework.followUp.lighterReasonRequired")
+					.refusal();
+			}
 			c.recordFollowUp(new Case.FollowUp(sanction.code(), decreeNumber, request.decreeDate(), decreeSha, now,
-					inAccordance, inAccordance ? null : "PENDING"), now);
+					inAccordance, inAccordance ? null : "PENDING", inAccordance ? null : lighterReason), now);
 		});
 		publishFollowUp(done);
 		return done;
@@ -344,8 +363,13 @@ public class Casework {
 			.orElseThrow();
 	}
 
+	/** The level as the review decided it, in words, resolved in the reader's language. */
+	private static org.springframework.context.MessageSourceResolvable levelInWords(SanctionLevel level) {
+		return new org.springframework.context.support.DefaultMessageSourceResolvable("casework.level." + level.name());
+	}
+
 	/** In accordance: not lighter than the recommended level, nor than the sanction BKN named. */
-	private boolean inAccordance(Sanction imposed, Case.Recommendation recommendation) {
+	boolean inAccordance(Sanction imposed, Case.Recommendation recommendation) {
 		if (imposed.level().isLighterThan(recommendation.level())) {
 			return false;
 		}
@@ -368,13 +392,23 @@ public class Casework {
 		return trimmed == null ? Optional.empty() : sanctions.find(trimmed).filter(Sanction::active);
 	}
 
-	private String storeDecree(Reports.Upload decree) {
-		try (java.io.InputStream in = decree.content().getInputStream()) {
-			return store.store(decree.name(), in, java.util.EnumSet.of(EvidenceKind.PDF)).sha256();
+	/**
+	 * Stores an attached PDF (a decree, a review document) and returns its SHA-256, or refuses it under
+	 * {@code field} with a message that lists the type accepted; null when nothing was attached.
+	 */
+	private String storePdf(InvalidInput.Collector problems, String field, Reports.Upload upload) {
+		if (upload == null) {
+			return null;
 		}
-		catch (java.io.IOException e) {
-			throw new java.io.UncheckedIOException(e);
-		}
+		return problems.check(field, () -> {
+			try (java.io.InputStream in = upload.content().getInputStream()) {
+				return store.store(upload.name(), in, java.util.EnumSet.of(EvidenceKind.PDF), "casework.file.pdfOnly")
+					.sha256();
+			}
+			catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+		});
 	}
 
 	private UUID otherCase(Actor actor, UUID self, String reference) {

@@ -94,10 +94,10 @@ class DemoCases {
 		backdate(overdue, Duration.ofDays(20));
 		UUID disputed = recommend(review(verify(file(jabar.get(n++), n)), "DISIPLIN-08"));
 		casework.recordFollowUp(ppk(), disputed, new CaseRequests.FollowUp("RINGAN-TERTULIS", "800/11-BKD/2026 (sintetis)",
-				LocalDate.now().minusDays(1)), null);
+				LocalDate.now().minusDays(1), "Pelanggaran pertama dan terlapor mengakui perbuatannya (sintetis)"), null);
 		UUID sanctioned = recommend(review(verify(file(jabar.get(n++), n)), "DISIPLIN-04"));
 		casework.recordFollowUp(ppk(), sanctioned, new CaseRequests.FollowUp("BERAT-TURUN-JABATAN",
-				"800/12-BKD/2026 (sintetis)", LocalDate.now().minusDays(2)), null);
+				"800/12-BKD/2026 (sintetis)", LocalDate.now().minusDays(2), null), null);
 		casework.verify(taskForce(), file(others.get(2), n++), new CaseRequests.Verification(CaseRequests.Decision.REJECT,
 				RejectReason.NOT_ABOUT_NEUTRALITY, "Aduan tentang pelayanan, diteruskan ke SP4N-LAPOR! (sintetis)", null));
 		casework.review(supervisor(), verify(file(others.get(3), n++)),

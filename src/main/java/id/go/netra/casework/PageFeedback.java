@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.go.netra.DomainException;
+import id.go.netra.FormProblems;
 import id.go.netra.InvalidInput;
 
 /**
@@ -34,6 +35,19 @@ class PageFeedback {
 
 	void refusal(RedirectAttributes redirect, Locale locale, DomainException refused) {
 		redirect.addFlashAttribute("flashError", text(refused, locale));
+	}
+
+	/**
+	 * The refusal, with the form as typed under {@code formAttribute} and its refused fields as
+	 * {@link FormProblems} ({@code problems}), so the page shows the form again with those fields marked.
+	 */
+	void refusal(RedirectAttributes redirect, Locale locale, DomainException refused, String formAttribute,
+			java.io.Serializable form) {
+		refusal(redirect, locale, refused);
+		redirect.addFlashAttribute(formAttribute, form);
+		if (refused instanceof InvalidInput invalid) {
+			redirect.addFlashAttribute("problems", FormProblems.of(invalid, messages, locale));
+		}
 	}
 
 	private String text(DomainException refused, Locale locale) {

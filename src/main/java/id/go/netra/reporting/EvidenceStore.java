@@ -48,6 +48,15 @@ public class EvidenceStore {
 	 * type's limit with a message naming the file.
 	 */
 	public StoredFile store(String name, InputStream content, java.util.Set<EvidenceKind> allowed) {
+		return store(name, content, allowed, "reporting.evidence.type");
+	}
+
+	/**
+	 * As {@link #store(String, InputStream, java.util.Set)}, refusing a file of another type with
+	 * {@code wrongTypeMessage} (its argument the file's name), so a form that takes fewer types lists those.
+	 */
+	public StoredFile store(String name, InputStream content, java.util.Set<EvidenceKind> allowed,
+			String wrongTypeMessage) {
 		try {
 			Files.createDirectories(root);
 			Path partial = Files.createTempFile(root, "incoming-", ".part");
@@ -55,7 +64,7 @@ public class EvidenceStore {
 				byte[] head = content.readNBytes(EvidenceType.SIGNATURE_LENGTH);
 				EvidenceType type = EvidenceType.recognise(head)
 					.filter(recognised -> allowed.contains(recognised.kind()))
-					.orElseThrow(() -> DomainException.invalid("reporting.evidence.type", displayName(name)));
+					.orElseThrow(() -> DomainException.invalid(wrongTypeMessage, displayName(name)));
 				MessageDigest sha = MessageDigest.getInstance("SHA-256");
 				long size;
 				try (OutputStream out = new DigestOutputStream(Files.newOutputStream(partial), sha)) {

@@ -98,7 +98,8 @@ class CaseLifecycleIntegrationTests {
 
 		// a lighter sanction is not in accordance: it waits for the auditor, who sends it back
 		JsonNode light = officers.act("PPK", "/api/v1/cases/" + id + "/follow-up", """
-				{"sanction": "RINGAN-TERTULIS", "decreeNumber": "800/1-BKD/2026", "decreeDate": "%s"}"""
+				{"sanction": "RINGAN-TERTULIS", "decreeNumber": "800/1-BKD/2026", "decreeDate": "%s",
+				 "lighterReason": "Pelanggaran pertama"}"""
 			.formatted(LocalDate.now().minusDays(1)));
 		assertThat(light.path("status").asString()).isEqualTo("AWAITING_FOLLOW_UP");
 		assertThat(light.path("followUp").path("inAccordance").asBoolean()).isFalse();

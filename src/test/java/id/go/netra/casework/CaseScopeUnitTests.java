@@ -31,7 +31,7 @@ class CaseScopeUnitTests {
 		assertThat(CaseScope.of(PPK).covers(c)).as("RECEIVED").isFalse();
 		c.forwardToReview(null, NOW, NOW);
 		assertThat(CaseScope.of(PPK).covers(c)).as("IN_REVIEW").isFalse();
-		c.reviewProven(List.of("DISIPLIN-02"), false, null, SanctionLevel.HEAVY, NOW, NOW);
+		c.reviewProven(List.of("DISIPLIN-02"), false, null, null, SanctionLevel.HEAVY, NOW, NOW);
 		assertThat(CaseScope.of(PPK).covers(c)).as("PROVEN").isFalse();
 		assertThat(CaseAction.available(PPK, c)).as("PROVEN").isEmpty();
 
@@ -86,7 +86,7 @@ class CaseScopeUnitTests {
 	private static Case forwarded() {
 		Case c = received();
 		c.forwardToReview(null, NOW, NOW);
-		c.reviewProven(List.of("DISIPLIN-02"), false, null, SanctionLevel.HEAVY, NOW, NOW);
+		c.reviewProven(List.of("DISIPLIN-02"), false, null, null, SanctionLevel.HEAVY, NOW, NOW);
 		c.forwardToStaffingAuthority("BERAT-TURUN-JABATAN", null, NOW, NOW);
 		return c;
 	}

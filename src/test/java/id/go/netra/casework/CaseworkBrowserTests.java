@@ -210,7 +210,14 @@ class CaseworkBrowserTests extends SystemChromium {
 				.doesNotContain("Percakapan dengan pelapor");
 			assertThat(page.locator("#reporter-title + p").textContent()).contains("hanya terlihat oleh Satgas");
 			Locator form = page.locator("[data-action=FOLLOW_UP]");
+			Locator reason = form.getByLabel("Alasan bila sanksi lebih ringan");
+			assertThat(reason.isVisible()).isFalse();
+			form.getByLabel("Sanksi yang dijatuhkan").selectOption("RINGAN-LISAN");
+			assertThat(reason.isVisible()).isTrue();
+			assertThat(reason.getAttribute("required")).isNotNull();
+			form.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("case-follow-up-lighter.png")));
 			form.getByLabel("Sanksi yang dijatuhkan").selectOption("BERAT-TURUN-JABATAN");
+			assertThat(reason.isVisible()).isFalse();
 			form.getByLabel("Nomor SK").fill("800/7001-BKD/2026");
 			form.getByLabel("Tanggal SK").fill(LocalDate.now(ZoneId.of("Asia/Jakarta")).minusDays(1).toString());
 			form.getByLabel("Berkas SK (PDF, opsional)").setInputFiles(new FilePayload("sk-uji.pdf", "application/pdf",

@@ -153,7 +153,8 @@ class NotificationIntegrationTests {
 		// a lighter sanction than recommended goes to the auditor; with the server away too long, it fails for good
 		smtp.stop();
 		officers.act("PPK", "/api/v1/cases/" + id + "/follow-up", """
-				{"sanction": "RINGAN-TERTULIS", "decreeNumber": "800/9-BKD/2026", "decreeDate": "%s"}"""
+				{"sanction": "RINGAN-TERTULIS", "decreeNumber": "800/9-BKD/2026", "decreeDate": "%s",
+				 "lighterReason": "Pelanggaran pertama"}"""
 			.formatted(java.time.LocalDate.now().minusDays(1)));
 		await("given up after five attempts").atMost(Duration.ofSeconds(30))
 			.until(() -> notices(officers, "AUDITOR", number, "ACTION_REQUIRED").stream()
