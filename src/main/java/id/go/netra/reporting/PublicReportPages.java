@@ -183,6 +183,14 @@ class PublicReportPages {
 			problems = FormProblems.of(refused, messages, locale);
 		}
 		catch (DomainException refused) {
+			if (refused.status() == HttpServletResponse.SC_CONFLICT) {
+				// the case is closed: the page says so and keeps what was typed out of the way
+				response.setStatus(refused.status());
+				model.addAttribute("refusal", refused.localized(messages, locale));
+				return reportFor(form.receipt(), request, response, model, locale)
+					.map(report -> statusPage(report, form, FormProblems.none(), model, locale))
+					.orElse(CHECK);
+			}
 			if (refused.status() != HttpServletResponse.SC_BAD_REQUEST) {
 				// a wrong code or too many tries: the same neutral answer as the check form gives
 				return checkRefused(refused, form.receipt(), response, model, locale);
@@ -261,6 +269,7 @@ class PublicReportPages {
 		model.addAttribute("limits", LIMITS);
 		model.addAttribute("when", DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'WIB'", locale)
 			.withZone(BusinessCalendar.ZONE));
+		model.addAttribute("day", DateTimeFormatter.ofPattern("d MMMM yyyy", locale).withZone(BusinessCalendar.ZONE));
 		return "reporting/status";
 	}
 
