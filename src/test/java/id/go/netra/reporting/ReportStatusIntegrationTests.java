@@ -119,7 +119,8 @@ class ReportStatusIntegrationTests {
 		HttpResponse<String> refusedInEnglish = visitor.submit("/lapor/status", "/lapor/status/jawab",
 				Map.of("complaintNumber", number, "receiptCode", code, "body", "One more thing."));
 		assertThat(refusedInEnglish.statusCode()).isEqualTo(409);
-		assertThat(refusedInEnglish.body()).contains("This report is closed: new messages and evidence are no longer accepted.");
+		assertThat(refusedInEnglish.body())
+			.contains("This report is closed: new messages and evidence are no longer accepted.");
 
 		HttpResponse<String> byApi = new UserAgent(port).postJson("/api/v1/public/reports/" + number + "/messages", null,
 				"""
