@@ -1,5 +1,6 @@
 package id.go.netra.casework;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -7,7 +8,10 @@ import org.springframework.stereotype.Component;
 import id.go.netra.reporting.ComplaintNumber;
 import id.go.netra.reporting.ReportProgress;
 
-/** Tells the reporter where their report stands: the case's status and since when, nothing more. */
+/**
+ * Tells the reporter where their report stands: the statuses the case went through and since when, and why a
+ * rejected case was closed. Nothing about who acted, their notes or the sanction leaves here.
+ */
 @Component
 class CaseProgress implements ReportProgress {
 
@@ -19,7 +23,15 @@ class CaseProgress implements ReportProgress {
 
 	@Override
 	public Optional<Progress> of(ComplaintNumber complaintNumber) {
-		return rows.findByComplaintNumber(complaintNumber.value())
-			.map(c -> new Progress(c.status().name(), c.stageStartedAt(), !c.status().isOpen()));
+		return rows.findByComplaintNumber(complaintNumber.value()).map(c -> {
+			// assignments, notes and sent-back follow-ups leave the status as it was: not a stage of their own
+			List<Step> steps = rows.history(c.id())
+				.stream()
+				.filter(h -> h.from() != h.to())
+				.map(h -> new Step(h.to().name(), h.at()))
+				.toList();
+			String reason = c.status() == CaseStatus.REJECTED && c.closing() != null ? c.closing().reason() : null;
+			return new Progress(c.status().name(), c.stageStartedAt(), !c.status().isOpen(), steps, reason);
+		});
 	}
 }

@@ -13,5 +13,7 @@ enum NoticeKind {
 	/** BKN sent the PPK a reprimand (copied to the overseeing ministry). */
 	CONTROL_REPRIMAND,
 	/** BKN blocked the employee's personnel data and services. */
-	CONTROL_BLOCKED
+	CONTROL_BLOCKED,
+	/** A citizen who asked for it hears that their report moved to another stage; no agency is written to. */
+	REPORTER_NEWS
 }

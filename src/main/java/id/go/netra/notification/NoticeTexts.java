@@ -11,6 +11,7 @@ import id.go.netra.Dates;
 import id.go.netra.PublicUrl;
 import id.go.netra.personnel.Employer;
 import id.go.netra.personnel.Employers;
+import id.go.netra.reporting.ComplaintNumber;
 
 /**
  * The words of a notice: plain text in Bahasa Indonesia (the recipients' language is not known), naming the case
@@ -51,6 +52,21 @@ class NoticeTexts {
 				text("notification.situation." + kind.name(), about.complaintNumber(), stage),
 				text("notification.expected." + about.stage().name(), employer), deadline,
 				publicUrl.link("/kasus/" + about.caseId()));
+		return new Text(subject, body);
+	}
+
+	/**
+	 * The notice to a reporter that their report moved on: that there is news and where to read it, in Bahasa
+	 * Indonesia with English below. No stage, name or detail of the case, and never the receipt code: a mail can
+	 * be read by others, the status page only with the code.
+	 */
+	Text reporterNews(ComplaintNumber number) {
+		String link = publicUrl.link(number.statusPath());
+		String subject = text("notification.reporter.subject") + " / "
+				+ messages.getMessage("notification.reporter.subject", null, Locale.ENGLISH);
+		String body = text("notification.reporter.body", number.value(), link) + "\n---\n\n"
+				+ messages.getMessage("notification.reporter.body", new Object[] { number.value(), link },
+						Locale.ENGLISH);
 		return new Text(subject, body);
 	}
 

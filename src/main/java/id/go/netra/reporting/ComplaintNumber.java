@@ -24,6 +24,12 @@ public record ComplaintNumber(String value) {
 		return new ComplaintNumber(text == null ? null : text.trim().toUpperCase(java.util.Locale.ROOT));
 	}
 
+	/** The reporter's status page with this number filled in; the receipt code is left for the reporter to type. */
+	public String statusPath() {
+		// a complaint number is letters, digits and hyphens: nothing to escape
+		return "/lapor/status?" + PublicReportPages.NUMBER_PARAMETER + "=" + value;
+	}
+
 	@Override
 	public String toString() {
 		return value;

@@ -52,7 +52,8 @@ class PublicReportApiController {
 	}
 
 	record StatusView(String complaintNumber, String status, String statusLabel, Instant since, boolean closed,
-			Instant filedAt, List<MessageView> messages, List<EvidenceView> evidence) {
+			String closingReason, List<ReportProgressView.Step> timeline, Instant filedAt, List<MessageView> messages,
+			List<EvidenceView> evidence) {
 	}
 
 	private final Reports reports;
@@ -89,7 +90,7 @@ class PublicReportApiController {
 
 	@PostMapping(path = "/{complaintNumber}/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Answer the task force, or add links, with the receipt code")
+	@Operation(summary = "Answer the task force, or add links, with the receipt code; 409 once the case is closed")
 	StatusView answer(@PathVariable String complaintNumber, @RequestHeader(name = RECEIPT_HEADER, required = false) String code,
 			@RequestBody MessageRequest message, HttpServletRequest request) {
 		reports.answer(complaintNumber, code, request.getRemoteAddr(), message.body(), message.links(), List.of());
@@ -143,7 +144,7 @@ class PublicReportApiController {
 			.map(e -> new EvidenceView(e.kind(), e.mediaType(), e.originalName(), e.url(), e.addedAt()))
 			.toList();
 		return new StatusView(report.complaintNumber().value(), shown.status(), shown.label(), shown.since(),
-				shown.closed(), report.filedAt(), messages, evidence);
+				shown.closed(), shown.closingReason(), shown.timeline(), report.filedAt(), messages, evidence);
 	}
 
 	private static ResponseEntity<FiledView> filed(Reports.Filed filed) {

@@ -182,6 +182,14 @@ class PublicReportPages {
 			problems = FormProblems.of(refused, messages, locale);
 		}
 		catch (DomainException refused) {
+			if (refused.status() == HttpServletResponse.SC_CONFLICT) {
+				// the case is closed: the page says so and keeps what was typed out of the way
+				response.setStatus(refused.status());
+				model.addAttribute("refusal", refused.localized(messages, locale));
+				return reportFor(form.receipt(), request, response, model, locale)
+					.map(report -> statusPage(report, form, FormProblems.none(), model))
+					.orElse(CHECK);
+			}
 			if (refused.status() != HttpServletResponse.SC_BAD_REQUEST) {
 				// a wrong code or too many tries: the same neutral answer as the check form gives
 				return checkRefused(refused, form.receipt(), response, model, locale);

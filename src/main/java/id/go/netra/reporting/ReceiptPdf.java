@@ -49,8 +49,7 @@ class ReceiptPdf {
 		return new Sheet(text("reporting.pdf.issuer", locale), text("reporting.pdf.country", locale),
 				text("reporting.pdf.title", locale), text("reporting.pdf.subtitle", locale), fields,
 				List.of(text("reporting.pdf.keep", locale).split("\n")),
-				// a complaint number is letters, digits and hyphens: nothing to escape
-				statusPage + "?" + PublicReportPages.NUMBER_PARAMETER + "=" + number,
+				publicUrl.link(report.complaintNumber().statusPath()),
 				messages.getMessage("reporting.pdf.statusLink", new Object[] { statusPage }, locale))
 			.pdf();
 	}

@@ -11,17 +11,24 @@ import java.util.List;
  */
 record ReportForm(String nip, String nik, String name, String employer, String position, String date,
 		String regionCode, String description, String links, boolean anonymous, String reporterName,
-		String reporterEmail, String reporterPhone, boolean consent) {
+		String reporterEmail, String reporterPhone, boolean notifyOnStageChange, boolean consent) {
 
 	/** A fresh form: anonymous unless the reporter chooses otherwise, as the safer default. */
 	static ReportForm empty() {
-		return new ReportForm(null, null, null, null, null, null, null, null, null, true, null, null, null, false);
+		return new ReportForm(null, null, null, null, null, null, null, null, null, true, null, null, null, false,
+				false);
 	}
 
+	/**
+	 * The submission; the notice box is hidden with the contact fields when the reporter chooses to stay
+	 * anonymous, so a box ticked before that choice is not held against them.
+	 */
 	ReportSubmission toSubmission() {
 		return new ReportSubmission(new ReportSubmission.Reported(nip, nik, name, employer, position),
 				new ReportSubmission.Incident(parseDate(date), regionCode, description, lines(links)),
-				new ReportSubmission.Reporter(anonymous, reporterName, reporterEmail, reporterPhone), consent);
+				new ReportSubmission.Reporter(anonymous, reporterName, reporterEmail, reporterPhone,
+						!anonymous && notifyOnStageChange),
+				consent);
 	}
 
 	/** One entry per non-blank line of a textarea. */

@@ -40,6 +40,15 @@ final class ReportRows {
 		return jdbc.sql("select " + COLUMNS + " from report where id = :id").param("id", id).query(ReportRows::report).optional();
 	}
 
+	/** The e-mail address of a named public reporter who asked to hear of stage changes. */
+	Optional<String> stageNoticeAddress(ComplaintNumber number) {
+		return jdbc.sql("""
+				select reporter_email from report
+				where complaint_number = :number and channel = 'PUBLIC' and anonymous = false
+				  and notify_on_stage_change = true and reporter_email is not null
+				""").param("number", number.value()).query(String.class).optional();
+	}
+
 	Optional<String> receiptHash(ComplaintNumber number) {
 		return jdbc.sql("select receipt_hash from report where complaint_number = :number")
 			.param("number", number.value())

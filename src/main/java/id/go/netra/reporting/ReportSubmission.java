@@ -16,7 +16,16 @@ public record ReportSubmission(Reported reported, Incident incident, Reporter re
 	public record Incident(LocalDate date, String regionCode, String description, List<String> links) {
 	}
 
-	/** Contact details are dropped when the reporter asks to stay anonymous. */
-	public record Reporter(Boolean anonymous, String name, String email, String phone) {
+	/**
+	 * Contact details are dropped when the reporter asks to stay anonymous. {@code notifyOnStageChange}: mail the
+	 * reporter a short notice (no case details) whenever the report moves to another stage; needs an e-mail
+	 * address, so never anonymous.
+	 */
+	public record Reporter(Boolean anonymous, String name, String email, String phone, Boolean notifyOnStageChange) {
+
+		/** A reporter who did not ask to hear of stage changes. */
+		public Reporter(Boolean anonymous, String name, String email, String phone) {
+			this(anonymous, name, email, phone, false);
+		}
 	}
 }

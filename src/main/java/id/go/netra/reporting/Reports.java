@@ -56,9 +56,10 @@ public class Reports {
 	private final ApplicationEventPublisher events;
 	private final ReceiptAttempts attempts;
 	private final ReportRows rows;
+	private final ReportProgressView progress;
 
 	Reports(JdbcClient jdbc, Clock clock, Regions regions, EvidenceStore store, AuditTrail audit,
-			ApplicationEventPublisher events, ReceiptAttempts attempts) {
+			ApplicationEventPublisher events, ReceiptAttempts attempts, ReportProgressView progress) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.regions = regions;
@@ -67,6 +68,7 @@ public class Reports {
 		this.events = events;
 		this.attempts = attempts;
 		this.rows = new ReportRows(jdbc);
+		this.progress = progress;
 	}
 
 	/** A citizen's report, without an account. */
@@ -180,12 +182,18 @@ public class Reports {
 		return message;
 	}
 
-	/** The reporter's answer, with more evidence if they have it; the receipt code must be right. */
+	/**
+	 * The reporter's answer, with more evidence if they have it; the receipt code must be right, and the case
+	 * still open: nobody reads what is sent to a closed case.
+	 */
 	@Transactional
 	public Report.Message answer(String complaintNumber, String receiptCode, String sourceAddress, String text,
 			List<String> links, List<Upload> files) {
 		Report report = findForReporter(complaintNumber, receiptCode, sourceAddress)
 			.orElseThrow(() -> DomainException.notFound("reporting.receipt.wrong"));
+		if (progress.now(report).closed()) {
+			throw DomainException.conflict("reporting.answer.closed");
+		}
 		InvalidInput.Collector problems = new InvalidInput.Collector();
 		List<String> checkedLinks = SubmissionCheck.links(links, problems);
 		String body = SubmissionCheck.blankToNull(text);
@@ -203,6 +211,15 @@ public class Reports {
 		audit.record("report.answer", report.complaintNumber().value(), stored.size() + " file(s), "
 				+ checkedLinks.size() + " link(s)");
 		return message;
+	}
+
+	/**
+	 * Where to tell a reporter that their report moved to another stage: the address of a named reporter who
+	 * asked for it when filing, and nothing for everyone else.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> stageNoticeAddress(ComplaintNumber number) {
+		return rows.stageNoticeAddress(number);
 	}
 
 	/** Adds evidence on an agency's behalf (a decree, a screenshot found later). */
@@ -245,11 +262,11 @@ public class Reports {
 		jdbc.sql("""
 				insert into report (id, complaint_number, receipt_hash, channel, kind, filed_by, filed_by_agency,
 				  reported_nip, reported_nik, reported_name, reported_employer, reported_position, incident_date,
-				  region_code, description, anonymous, reporter_name, reporter_email, reporter_phone, consent, filed_at,
-				  source_address)
+				  region_code, description, anonymous, reporter_name, reporter_email, reporter_phone,
+				  notify_on_stage_change, consent, filed_at, source_address)
 				values (:id, :number, :receipt, :channel, :kind, :filedBy, :agency, :nip, :nik, :name, :employer,
-				  :position, :date, :region, :description, :anonymous, :reporterName, :email, :phone, :consent, :at,
-				  :address)
+				  :position, :date, :region, :description, :anonymous, :reporterName, :email, :phone, :notify,
+				  :consent, :at, :address)
 				""")
 			.param("id", id)
 			.param("number", number.value())
@@ -270,6 +287,7 @@ public class Reports {
 			.param("reporterName", s.reporter().name())
 			.param("email", s.reporter().email())
 			.param("phone", s.reporter().phone())
+			.param("notify", Boolean.TRUE.equals(s.reporter().notifyOnStageChange()))
 			.param("consent", Boolean.TRUE.equals(s.consent()))
 			.param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
 			.param("address", sourceAddress)

@@ -118,7 +118,12 @@ final class SubmissionCheck {
 
 	private static ReportSubmission.Reporter reporter(ReportSubmission.Reporter given,
 			InvalidInput.Collector problems) {
+		boolean notify = given != null && Boolean.TRUE.equals(given.notifyOnStageChange());
 		if (given == null || !Boolean.FALSE.equals(given.anonymous())) {
+			if (notify) {
+				// the notice needs an address, which an anonymous report does not keep
+				problems.reject("reporter.notifyOnStageChange", "reporting.reporter.notify.anonymous");
+			}
 			// anonymous unless the reporter says otherwise: nothing that could identify them is kept
 			return new ReportSubmission.Reporter(true, null, null, null);
 		}
@@ -137,7 +142,10 @@ final class SubmissionCheck {
 		if (phone != null && !PHONE.matcher(phone).matches()) {
 			problems.reject("reporter.phone", "reporting.reporter.phone");
 		}
-		return new ReportSubmission.Reporter(false, name, email, phone);
+		if (notify && email == null) {
+			problems.reject("reporter.notifyOnStageChange", "reporting.reporter.notify.email");
+		}
+		return new ReportSubmission.Reporter(false, name, email, phone, notify);
 	}
 
 	private static String text(String value, int max, String field, InvalidInput.Collector problems) {

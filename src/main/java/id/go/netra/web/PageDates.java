@@ -29,6 +29,11 @@ public final class PageDates {
 		return date == null ? "" : Dates.day(date, locale);
 	}
 
+	/** The day of a moment in Jakarta: "9 Desember 2026". Empty for no time. */
+	public String dayOf(Instant at) {
+		return at == null ? "" : Dates.day(LocalDate.ofInstant(at, Dates.ZONE), locale);
+	}
+
 	/** The last day a deadline can be met: "9 Desember 2026" for a deadline at midnight of the 10th. */
 	public String deadline(Instant at) {
 		return at == null ? "" : Dates.deadline(at, locale);

@@ -5,12 +5,17 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,6 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import id.go.netra.UserAgent;
 import id.go.netra.casework.CaseDeadlineApproaching;
 import id.go.netra.casework.CaseStatus;
 import id.go.netra.casework.Officers;
@@ -66,6 +72,8 @@ class NotificationIntegrationTests {
 	static final String PPK = "ppk.jabar@demo.netra.invalid";
 	static final String AUDITOR = "auditor@demo.netra.invalid";
 	static final String REPORTER = "warga@contoh.invalid";
+	static final String STAGE_NEWS_REPORTER = "kabar@contoh.invalid";
+	static final String STAGE_NEWS_DESCRIPTION = "Membagikan selebaran calon tertentu di ruang pelayanan kantor.";
 
 	@LocalServerPort
 	int port;
@@ -170,6 +178,64 @@ class NotificationIntegrationTests {
 		smtp.start();
 		await("a failed notice is not sent later").during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
 			.until(() -> mailsTo(AUDITOR, number).isEmpty());
+	}
+
+	@Test
+	void aReporterWhoAskedForItHearsOfEachStageChangeWithALinkAndNothingElse() throws Exception {
+		Officers officers = new Officers(port);
+		UserAgent citizen = new UserAgent(port);
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("name", "Terlapor Kabar (sintetis)");
+		form.put("date", java.time.LocalDate.now().minusDays(2).toString());
+		form.put("regionCode", "32.73");
+		form.put("description", STAGE_NEWS_DESCRIPTION);
+		form.put("reporterName", "Pelapor Kabar (sintetis)");
+		form.put("reporterEmail", STAGE_NEWS_REPORTER);
+		form.put("notifyOnStageChange", "true");
+		form.put("consent", "true");
+		HttpResponse<String> filed = citizen.submit("/lapor", "/lapor", form);
+		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(302);
+		String receipt = citizen.get("/lapor/terkirim").body();
+		Matcher number = Pattern.compile("data-testid=\"complaint-number\">([^<]+)<").matcher(receipt);
+		Matcher code = Pattern.compile("data-testid=\"receipt-code\">([^<]+)<").matcher(receipt);
+		assertThat(number.find() && code.find()).isTrue();
+		String optedIn = number.group(1);
+		// a reporter who left an address but did not ask: never mailed
+		String quiet = officers.fileReport(Officers.publicReport(null, "Tanpa Kabar", "32.73", null))
+			.path("complaintNumber")
+			.asString();
+
+		for (String each : List.of(optedIn, quiet)) {
+			officers.act("TASK_FORCE", "/api/v1/cases/" + officers.caseOf(each).path("id").asString()
+					+ "/verification", """
+					{"decision": "FORWARD", "note": "Catatan verifikator"}""");
+		}
+		MimeMessage news = mailTo(STAGE_NEWS_REPORTER, "Ada kabar tentang laporan Anda");
+		assertThat(news.getSubject()).isEqualTo("[Netra] Ada kabar tentang laporan Anda / News about your report");
+		assertThat(news.getHeader("Auto-Submitted")).containsExactly("auto-generated");
+		String digits = code.group(1).replaceAll("\\D", "");
+		assertThat(body(news)).contains("https://netra.uji.invalid/lapor/status?nomor=" + optedIn)
+			.contains("nomor aduan " + optedIn)
+			.contains("There is news about your report")
+			.doesNotContain(code.group(1))
+			.doesNotContain(digits)
+			.doesNotContain(STAGE_NEWS_DESCRIPTION)
+			.doesNotContain("Terlapor Kabar")
+			.doesNotContain("Catatan verifikator")
+			.doesNotContain("Bawaslu");
+
+		// the next stage change is news again, once; the quiet reporter hears nothing, and no agency sees these notices
+		officers.act("ELECTION_SUPERVISOR", "/api/v1/cases/" + officers.caseOf(optedIn).path("id").asString()
+				+ "/review", """
+				{"outcome": "NOT_PROVEN", "criminal": false, "note": "Tidak terbukti"}""");
+		await("one mail per stage change").atMost(Duration.ofSeconds(20))
+			.until(() -> mailsTo(STAGE_NEWS_REPORTER).size() == 2);
+		// two stage changes, two mails: the opening of the case on filing is not news
+		await("no more than one each").during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+			.until(() -> mailsTo(STAGE_NEWS_REPORTER).size() == 2 && mailsTo(REPORTER).isEmpty());
+		for (String role : List.of("TASK_FORCE", "ELECTION_SUPERVISOR")) {
+			assertThat(officers.get(role, "/api/v1/notices?size=200").toString()).doesNotContain(STAGE_NEWS_REPORTER);
+		}
 	}
 
 	private static List<JsonNode> notices(Officers officers, String role, String number, String kind) {

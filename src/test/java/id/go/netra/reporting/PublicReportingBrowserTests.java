@@ -70,6 +70,14 @@ class PublicReportingBrowserTests extends SystemChromium {
 			page.waitForURL(url("/lapor"));
 			assertFitsThePhone(page);
 
+			// the offer of news by e-mail goes with the e-mail field: hidden while anonymous, never ticked for them
+			Locator news = page.getByLabel("Kirim kabar ke surel saya bila tahap laporan berubah");
+			PlaywrightAssertions.assertThat(news).isHidden();
+			page.getByLabel("Saya melapor secara anonim").uncheck();
+			PlaywrightAssertions.assertThat(news).isVisible();
+			PlaywrightAssertions.assertThat(news).not().isChecked();
+			page.getByLabel("Saya melapor secara anonim").check();
+
 			// when the citizen sends a NIP that is too short, the form comes back with the reason next to the field
 			fillReport(page, "12345");
 			page.getByRole(AriaRole.BUTTON, exact("Kirim laporan")).click();
