@@ -198,6 +198,41 @@ class PublicReportingBrowserTests extends SystemChromium {
 			.setAcceptDownloads(true));
 	}
 
+	@Test
+	void aNamedCitizenReportsInEnglishOnAPhoneAndIsAskedToTickTheConsentFirst() {
+		try (BrowserContext context = phone()) {
+			Page page = context.newPage();
+			page.navigate(url("/lapor?lang=en"));
+			page.locator("#reported-nip").fill(NIP);
+			page.locator("#reported-name").fill("Budi Santoso");
+			page.locator("#incident-date").fill(LocalDate.now(BusinessCalendar.ZONE).minusDays(2).toString());
+			page.locator("#incident-regionCode").selectOption("32.73");
+			page.locator("#incident-description").fill("The head of the office told staff in a meeting to vote for "
+					+ "one candidate pair and handed out their campaign shirts.");
+			// the citizen reports under their own name: "anonymous" unticked, so the browser sends nothing for it
+			page.getByLabel("I am reporting anonymously").uncheck();
+			page.locator("#reporter-name").fill("Siti Rahmawati");
+			page.locator("#reporter-email").fill("siti@contoh.invalid");
+
+			// without the consent the browser itself stops, and nothing typed is lost
+			page.getByRole(AriaRole.BUTTON, exact("Send report")).click();
+			assertThat(page.url()).isEqualTo(url("/lapor"));
+			assertThat(page.locator("#consent").evaluate("box => box.validity.valid")).isEqualTo(false);
+			assertThat(page.locator("#reporter-name").inputValue()).isEqualTo("Siti Rahmawati");
+
+			page.locator("#consent").check();
+			page.getByRole(AriaRole.BUTTON, exact("Send report")).click();
+			page.waitForURL(url("/lapor/terkirim"));
+			assertFitsThePhone(page);
+			screenshot(page, "lapor-named-filed-phone-en.png");
+			String number = page.locator("[data-testid=complaint-number]").textContent().trim();
+			Report report = reports.find(ComplaintNumber.parse(number)).orElseThrow();
+			assertThat(report.anonymous()).isFalse();
+			assertThat(report.reporterName()).isEqualTo("Siti Rahmawati");
+			assertThat(report.reporterEmail()).isEqualTo("siti@contoh.invalid");
+		}
+	}
+
 	private void fillReport(Page page, String nip) {
 		page.getByLabel("NIP", labelled()).fill(nip);
 		page.getByLabel("Nama", labelled()).fill("Budi Santoso");
