@@ -95,7 +95,9 @@ class CaseDetails {
 				review == null ? null : review.outcome(), review == null ? null : review.note(), review(review),
 				c.recommendedLevel(),
 				recommendation(c.recommendation()), followUp(c.followUp()), control.level(), control.blockedAt(),
-				control.blockLiftedAt(), control.letters(), control.referralStage(),
+				control.blockLiftedAt(), control.letters(),
+				// a Gakkumdu referral is between Bawaslu, the police and prosecutors: never the employer's to see
+				CaseScope.of(actor).seesReporterMessages(c) ? control.referralStage() : null,
 				casework.priorOffences(c).orElse(null), closing == null ? null : closing.reason(),
 				closing == null ? null : closing.note(), closing == null ? null : closing.duplicateOf(),
 				c.assignment(), c.filedAt(), c.closedAt(), report(actor, c), evidence(c), messages(actor, c),

@@ -74,7 +74,7 @@ class PpkVisibilityIntegrationTests {
 
 		// nor once it is proven and waits for BKN
 		officers.act("ELECTION_SUPERVISOR", "/api/v1/cases/" + id + "/review", """
-				{"outcome": "PROVEN", "violations": ["DISIPLIN-02"]}""");
+				{"outcome": "PROVEN", "violations": ["DISIPLIN-02"], "criminal": true}""");
 		awaitStage(officers, id, number, "PROVEN", "CIVIL_SERVICE_AGENCY");
 		assertHiddenFromThePpk(officers, ppk, id, number, before);
 
@@ -96,6 +96,11 @@ class PpkVisibilityIntegrationTests {
 		assertThat(asPpk.path("messages").isNull()).isTrue();
 		assertThat(asPpk.toString()).doesNotContain(QUESTION).doesNotContain(ANSWER);
 		assertThat(asPpk.path("report").path("reporterEmail").isNull()).isTrue();
+		// nor the Gakkumdu referral, which is Bawaslu's, the police's and the prosecutors'
+		await("the referral").atMost(Duration.ofSeconds(30)).until(() -> officers.get("TASK_FORCE", "/api/v1/cases/" + id)
+			.path("criminalReferralStage")
+			.isString());
+		assertThat(officers.get("PPK", "/api/v1/cases/" + id).path("criminalReferralStage").isNull()).isTrue();
 		HttpResponse<String> page = ppk.get("/kasus/" + id);
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains(number).doesNotContain("Percakapan dengan pelapor").doesNotContain(QUESTION)
