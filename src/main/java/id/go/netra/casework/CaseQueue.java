@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import id.go.netra.Page;
 import id.go.netra.identity.Actor;
 import id.go.netra.identity.Role;
+import id.go.netra.personnel.EmployeeCases;
 import id.go.netra.reporting.Reports;
 
 /**
@@ -22,7 +23,7 @@ import id.go.netra.reporting.Reports;
  * the nearest deadline, then the oldest.
  */
 @Service
-public class CaseQueue {
+public class CaseQueue implements EmployeeCases {
 
 	/** Filters as the API and the queue page take them; all optional. {@code waitingForActor}: only the cases
 	 * whose next step is for one of the actor's roles (the task force's new reports, Bawaslu's reviews...). */
@@ -134,6 +135,19 @@ public class CaseQueue {
 		Set<Long> unread = reports.withUnreadReplies(rows.stream().map(Map.Entry::getKey).toList());
 		return rows.stream().map(row -> unread.contains(row.getKey()) ? row.getValue().withUnreadReply()
 				: row.getValue()).toList();
+	}
+
+	/** At most one page of the largest size: an employee with more cases than that is found in the queue. */
+	@Override
+	@Transactional(readOnly = true)
+	public List<CaseSummary> casesAbout(Actor actor, String nip) {
+		return search(actor, new Filter(null, null, nip, null, null, null, null, null, 0, 200)).items()
+			.stream()
+			.sorted(java.util.Comparator.comparing(Line::filedAt, java.util.Comparator.nullsLast(
+					java.util.Comparator.reverseOrder())))
+			.map(line -> new CaseSummary(line.id(), line.complaintNumber(), line.status().name(),
+					line.filedAt() == null ? null : line.filedAt().atZone(id.go.netra.Dates.ZONE).toLocalDate()))
+			.toList();
 	}
 
 	/** What a home page tells about the queue, in one query. */

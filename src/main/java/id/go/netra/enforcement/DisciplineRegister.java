@@ -25,6 +25,7 @@ import id.go.netra.catalog.SanctionLevel;
 import id.go.netra.catalog.Sanctions;
 import id.go.netra.identity.Actor;
 import id.go.netra.identity.Role;
+import id.go.netra.personnel.EmployeeDiscipline;
 import id.go.netra.personnel.Nip;
 
 /**
@@ -33,7 +34,7 @@ import id.go.netra.personnel.Nip;
  * reads across elections and a repeat offender is recognised on the next case.
  */
 @Service
-public class DisciplineRegister {
+public class DisciplineRegister implements EmployeeDiscipline {
 
 	/** An employee's sanctions across elections, oldest first. */
 	public record History(String nip, String employeeName, int sanctions, boolean repeatOffender,
@@ -116,6 +117,16 @@ public class DisciplineRegister {
 			.toList();
 		String name = entries.isEmpty() ? null : entries.get(entries.size() - 1).employeeName();
 		return new History(checked.value(), name, entries.size(), entries.size() > 1, entries);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Sanctioned> sanctionsOf(Actor actor, String nip) {
+		return history(actor, nip).entries()
+			.stream()
+			.map(e -> new Sanctioned(e.sanctionCode(), e.complaintNumber(), e.decreeNumber(), e.decreeDate(),
+					e.effectiveOn(), e.endsOn()))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -125,12 +125,14 @@ public class Employees {
 			// the first page holds every match: no need to count them (most NIK lookups end here)
 			return new Page<>(items, 0, query.size(), items.size());
 		}
-		// A common name prefix in a large employer matches tens of thousands: count at most COUNT_CAP of them.
+		// A common name prefix in a large employer matches tens of thousands: count at most COUNT_CAP of them beyond
+		// the start of this page, so a capped total still lies past the page and the next one stays reachable.
+		long cap = (long) query.page() * query.size() + COUNT_CAP;
 		String count = prefix.isEmpty() ? "select count(*) from employee" + where
-				: "select count(*) from (select 1 from employee" + where + " limit " + (COUNT_CAP + 1) + ") matches";
+				: "select count(*) from (select 1 from employee" + where + " limit " + (cap + 1) + ") matches";
 		long total = jdbc.sql(count).params(params).query(Long.class).single();
-		boolean capped = total > COUNT_CAP;
-		return new Page<>(items, query.page(), query.size(), capped ? COUNT_CAP : total, capped ? Boolean.TRUE : null);
+		boolean capped = total > cap;
+		return new Page<>(items, query.page(), query.size(), capped ? cap : total, capped ? Boolean.TRUE : null);
 	}
 
 	/** The periods of an employee's career, oldest first; the last one, still open, is the employee row. */

@@ -4,6 +4,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 
 import id.go.netra.DomainException;
+import id.go.netra.identity.Actor;
+import id.go.netra.identity.Role;
 
 /**
  * Nomor Induk Kependudukan: 16 digits, the region of registration (province, regency, district: 2+2+2), the
@@ -66,6 +68,14 @@ public record Nik(String value) {
 	/** For logs and lists: only the region of registration shows, the birth date and sequence are hidden. */
 	public String masked() {
 		return value.substring(0, 6) + "******" + "****";
+	}
+
+	/** The full NIK for BKN, administrators and the employee's own PPK; masked for everyone else. */
+	static String shownTo(Actor actor, Employee employee) {
+		boolean full = actor.has(Role.CIVIL_SERVICE_AGENCY)
+				|| actor.has(Role.ADMIN)
+				|| (actor.has(Role.PPK) && actor.agencyCode().equals(employee.employerCode()));
+		return full ? employee.nik() : new Nik(employee.nik()).masked();
 	}
 
 	@Override

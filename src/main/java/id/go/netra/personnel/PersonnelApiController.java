@@ -19,7 +19,6 @@ import id.go.netra.Page;
 import id.go.netra.catalog.Regions;
 import id.go.netra.identity.Actor;
 import id.go.netra.identity.CurrentActor;
-import id.go.netra.identity.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -102,12 +101,10 @@ class PersonnelApiController {
 
 	private EmployeeView view(Employee e, Actor actor, List<Employee.Period> history,
 			List<PersonnelBlocks.ActiveBlock> blocks) {
-		boolean fullNik = actor.has(Role.CIVIL_SERVICE_AGENCY) || actor.has(Role.ADMIN)
-				|| (actor.has(Role.PPK) && actor.agencyCode().equals(e.employerCode()));
 		String employerName = employers.find(e.employerCode()).map(Employer::name).orElse(e.employerCode());
 		Named region = e.workRegionCode() == null ? null
 				: new Named(e.workRegionCode(), regions.nameOf(e.workRegionCode()));
-		return new EmployeeView(e.nip(), fullNik ? e.nik() : new Nik(e.nik()).masked(), e.name(), e.birthDate(),
+		return new EmployeeView(e.nip(), Nik.shownTo(actor, e), e.name(), e.birthDate(),
 				e.gender(), e.employmentType(), new Named(e.employerCode(), employerName), e.unit(), e.positionClass(),
 				e.positionTitle(), e.grade(), region, e.status(), e.socialAccounts(), e.synthetic(), e.updatedAt(),
 				!blocks.isEmpty(), blocks, history);

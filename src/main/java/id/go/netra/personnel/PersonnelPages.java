@@ -1,30 +1,58 @@
 package id.go.netra.personnel;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
+import id.go.netra.Dates;
 import id.go.netra.DomainException;
 import id.go.netra.Page;
+import id.go.netra.catalog.Sanction;
+import id.go.netra.catalog.Sanctions;
+import id.go.netra.identity.Actor;
 import id.go.netra.identity.CurrentActor;
 
 /**
  * Officers look people up: by NIP, by NIK, or by the beginning of a name (within an employer if they like),
- * scoped like the API. With htmx the results refresh as they type; without JavaScript the form still works.
+ * scoped like the API, paged through every match. With htmx the results refresh as they type; without
+ * JavaScript the form still works. Each result opens the employee's page.
  */
 @Controller
 class PersonnelPages {
 
+	/** One period of a career as the page shows it: days in Jakarta, the employer by name. */
+	record PeriodRow(LocalDate from, LocalDate to, String employerName, Employee.Period period) {
+	}
+
 	private final Employees employees;
+	private final Employers employers;
+	private final Sanctions sanctions;
+	private final PersonnelGate gate;
+	private final ObjectProvider<EmployeeDiscipline> discipline;
+	private final ObjectProvider<EmployeeCases> cases;
 	private final CurrentActor currentActor;
 	private final org.springframework.context.MessageSource messages;
 
-	PersonnelPages(Employees employees, CurrentActor currentActor, org.springframework.context.MessageSource messages) {
+	PersonnelPages(Employees employees, Employers employers, Sanctions sanctions, PersonnelGate gate,
+			ObjectProvider<EmployeeDiscipline> discipline, ObjectProvider<EmployeeCases> cases,
+			CurrentActor currentActor, org.springframework.context.MessageSource messages) {
 		this.employees = employees;
+		this.employers = employers;
+		this.sanctions = sanctions;
+		this.gate = gate;
+		this.discipline = discipline;
+		this.cases = cases;
 		this.currentActor = currentActor;
 		this.messages = messages;
 	}
@@ -55,7 +83,44 @@ class PersonnelPages {
 		model.addAttribute("q", q);
 		model.addAttribute("employer", employer);
 		model.addAttribute("results", results);
+		model.addAttribute("pagerBase", UriComponentsBuilder.fromPath("/kepegawaian")
+			.queryParam("q", q)
+			.queryParam("employer", employer)
+			.encode()
+			.toUriString());
 		return htmx != null ? "personnel/search :: results" : "personnel/search";
+	}
+
+	/**
+	 * One employee as the registry knows them, within the officer's scope (anyone outside it is not found): their
+	 * career, the blocks in force, their sanctions and the cases about them that the officer may see.
+	 */
+	@GetMapping("/kepegawaian/{nip}")
+	String employee(@PathVariable String nip, Model model, Locale locale) {
+		Actor actor = currentActor.require();
+		Employees.WithHistory found = employees.byNipWithHistory(Nip.of(nip.strip()), RegistryScope.of(actor))
+			.orElseThrow(() -> DomainException.notFound("personnel.employee.notFound", nip));
+		Employee employee = found.employee();
+		model.addAttribute("employee", employee);
+		model.addAttribute("nik", Nik.shownTo(actor, employee));
+		model.addAttribute("employerName", employerName(employee.employerCode()));
+		model.addAttribute("periods", found.periods()
+			.stream()
+			.map(p -> new PeriodRow(p.validFrom().atZone(Dates.ZONE).toLocalDate(),
+					p.validTo() == null ? null : p.validTo().atZone(Dates.ZONE).toLocalDate(),
+					employerName(p.employerCode()), p))
+			.toList());
+		model.addAttribute("blocks", gate.activeBlocks(employee));
+		model.addAttribute("sanctions", discipline.getIfAvailable(() -> EmployeeDiscipline.NONE)
+			.sanctionsOf(actor, employee.nip()));
+		model.addAttribute("sanctionNames",
+				sanctions.all().stream().collect(Collectors.toMap(Sanction::code, s -> s.nameIn(locale))));
+		model.addAttribute("cases", cases.getIfAvailable(() -> EmployeeCases.NONE).casesAbout(actor, employee.nip()));
+		return "personnel/employee";
+	}
+
+	private String employerName(String code) {
+		return employers.find(code).map(Employer::name).orElse(code);
 	}
 
 	/**

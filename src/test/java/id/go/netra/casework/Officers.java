@@ -111,6 +111,16 @@ public final class Officers {
 		return UserAgent.json(response);
 	}
 
+	/** A citizen's report on the employee, verified and reviewed as proven with the violation; the case id. */
+	public String provenCase(String nip, String violation) {
+		String number = fileReport(publicReport(nip, "Pegawai Uji", "32.73", null)).path("complaintNumber").asString();
+		String id = caseOf(number).path("id").asString();
+		act("TASK_FORCE", "/api/v1/cases/" + id + "/verification", "{\"decision\": \"FORWARD\"}");
+		act("ELECTION_SUPERVISOR", "/api/v1/cases/" + id + "/review", """
+				{"outcome": "PROVEN", "violations": ["%s"]}""".formatted(violation));
+		return id;
+	}
+
 	/** The case of a complaint number, as the task force sees it. */
 	public JsonNode caseOf(String complaintNumber) {
 		JsonNode page = get("TASK_FORCE", "/api/v1/cases?complaintNumber=" + complaintNumber);

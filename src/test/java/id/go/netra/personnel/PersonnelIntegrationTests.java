@@ -161,6 +161,18 @@ class PersonnelIntegrationTests {
 				token(satgas)));
 		assertThat(exact.path("total").asLong()).isEqualTo(1);
 		assertThat(exact.has("totalIsLowerBound")).isFalse();
+
+		// the page says so with the thousands separated as the reader writes them, and pages on past the cap
+		UserAgent officer = new UserAgent(port);
+		officer.signIn(satgas.username(), satgas.password());
+		String search = "/kepegawaian?q=sri+kap&employer=PEMDA-36.71";
+		assertThat(officer.get(search).body()).contains("Lebih dari 1.000 data").contains("Halaman 1 dari lebih dari 50");
+		String fiftieth = officer.get(search + "&page=49").body();
+		assertThat(fiftieth).contains("1.005 data").contains("Halaman 50 dari 51")
+			.contains("href=\"/kepegawaian?q=sri%20kap&amp;employer=PEMDA-36.71&amp;page=50\">Berikutnya");
+		assertThat(officer.get(search + "&page=50").body()).contains("Halaman 51 dari 51").contains("Sri Kapasitas 2004");
+		assertThat(officer.get(search + "&lang=en").body()).contains("More than 1,000 records")
+			.contains("Page 1 of more than 50");
 	}
 
 	@Test
