@@ -20,6 +20,7 @@ import id.go.netra.Page;
 import id.go.netra.catalog.Regions;
 import id.go.netra.identity.Actor;
 import id.go.netra.identity.CurrentActor;
+import id.go.netra.personnel.Employers;
 
 /**
  * The officers' work queue: the cases in their scope, overdue first, filtered; several can be taken at once.
@@ -31,21 +32,23 @@ class CaseQueuePages {
 	private final CaseQueue queue;
 	private final Casework casework;
 	private final Regions regions;
+	private final Employers employers;
 	private final CurrentActor currentActor;
 	private final PageFeedback feedback;
 
-	CaseQueuePages(CaseQueue queue, Casework casework, Regions regions, CurrentActor currentActor,
+	CaseQueuePages(CaseQueue queue, Casework casework, Regions regions, Employers employers, CurrentActor currentActor,
 			PageFeedback feedback) {
 		this.queue = queue;
 		this.casework = casework;
 		this.regions = regions;
+		this.employers = employers;
 		this.currentActor = currentActor;
 		this.feedback = feedback;
 	}
 
 	@GetMapping("/kasus")
 	String queue(QueueFilterForm form, @RequestHeader(value = "HX-Request", required = false) String htmx,
-			Model model) {
+			Model model, Locale locale) {
 		Actor actor = currentActor.require();
 		QueueFilterForm shown = form.resolved(actor);
 		Page<CaseQueue.Line> cases = queue.search(actor, shown.filter(actor));
@@ -54,6 +57,7 @@ class CaseQueuePages {
 		model.addAttribute("cases", cases);
 		model.addAttribute("pagerBase", shown.address());
 		model.addAttribute("regionNames", regionNames(cases.items()));
+		model.addAttribute("employerNames", employerNames(cases.items(), locale));
 		model.addAttribute("statuses", CaseStatus.values());
 		model.addAttribute("canFile", !AgencyReportPages.kindsFor(actor).isEmpty());
 		model.addAttribute("employerOnly", CaseScope.of(actor).employerOnly());
@@ -81,6 +85,19 @@ class CaseQueuePages {
 		}
 		feedback.success(redirect, locale, "case.queue.taken", taken, ids.size() - taken);
 		return "redirect:" + form.address();
+	}
+
+	/** The employers of these lines by name in the reader's language; an unknown code stays as it is. */
+	private Map<String, String> employerNames(List<CaseQueue.Line> lines, Locale locale) {
+		Map<String, String> names = new TreeMap<>();
+		lines.stream()
+			.map(CaseQueue.Line::employerCode)
+			.filter(Objects::nonNull)
+			.distinct()
+			.forEach(code -> names.put(code, employers.find(code)
+				.map(e -> "en".equals(locale.getLanguage()) && e.nameEn() != null ? e.nameEn() : e.name())
+				.orElse(code)));
+		return names;
 	}
 
 	private Map<String, String> regionNames(List<CaseQueue.Line> lines) {

@@ -62,7 +62,9 @@ class WordsNotCodesIntegrationTests {
 		assertThat(refusal).contains("Bukan pelanggaran netralitas: Aduan tentang pelayanan");
 		noCodes(refusal);
 		String queue = visible(satgas.get("/kasus?status=ALL&size=100").body());
-		assertThat(queue).contains("Sanksi dijatuhkan").contains("paling lambat");
+		assertThat(queue).contains("Sanksi dijatuhkan").contains("paling lambat")
+			.contains("Pemerintah Provinsi Jawa Barat")
+			.doesNotContainPattern("\\bPEMDA-\\d");
 		noCodes(queue);
 
 		UserAgent inEnglish = signedIn("TASK_FORCE", "en");
