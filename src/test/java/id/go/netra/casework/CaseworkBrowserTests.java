@@ -133,7 +133,7 @@ class CaseworkBrowserTests extends SystemChromium {
 			page.getByLabel("Nomor aduan").fill(number);
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Saring")).click();
 			Locator row = page.locator("tr[data-case='" + number + "']");
-			assertThat(row.textContent()).contains("Menunggu verifikasi Satgas").contains("Rina Kartika Uji").contains("PEMDA-32");
+			assertThat(row.textContent()).contains("Menunggu verifikasi Satgas").contains("Rina Kartika Uji").contains("Pemerintah Provinsi Jawa Barat");
 			row.getByRole(AriaRole.CHECKBOX).check();
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ambil untuk saya")).click();
 			assertThat(page.locator(".alert-success").textContent()).contains("1 kasus diambil untuk Anda; 0 ditolak");
