@@ -215,17 +215,26 @@ class CaseTally {
 	 * changes not folded yet included; the empty item stands for "not recorded" (null).
 	 */
 	Map<String, Long> counts(String region, String dimension) {
+		// one statement, so one snapshot: read apart, a fold committing between the two reads would take its
+		// changes out of tally_change after the tally was read without them, and they would be counted nowhere
 		Map<String, Long> sums = new HashMap<>();
-		(region == null ? jdbc.sql("select item, n from case_tally where dimension = :d")
-				: jdbc.sql("select item, n from region_tally where region_code = :r and dimension = :d").param("r", region))
+		Map<Item, Long> unfolded = new HashMap<>();
+		(region == null
+				? jdbc.sql("select item, n, cast(null as varchar(1)) as changes from case_tally where dimension = :d"
+						+ " union all select null, 0, changes from tally_change")
+				: jdbc.sql("select item, n, cast(null as varchar(1)) as changes from region_tally"
+						+ " where region_code = :r and dimension = :d"
+						+ " union all select null, 0, changes from tally_change").param("r", region))
 			.param("d", dimension)
 			.query(rs -> {
-				sums.merge(rs.getString("item"), rs.getLong("n"), Long::sum);
+				String changes = rs.getString("changes");
+				if (changes == null) {
+					sums.merge(rs.getString("item"), rs.getLong("n"), Long::sum);
+				}
+				else {
+					parse(changes, unfolded);
+				}
 			});
-		Map<Item, Long> unfolded = new HashMap<>();
-		jdbc.sql("select changes from tally_change").query(rs -> {
-			parse(rs.getString("changes"), unfolded);
-		});
 		unfolded.forEach((item, n) -> {
 			if (Objects.equals(item.region(), region) && item.dimension().equals(dimension)) {
 				sums.merge(item.item(), n, Long::sum);

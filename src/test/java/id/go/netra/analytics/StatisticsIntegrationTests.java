@@ -204,6 +204,36 @@ class StatisticsIntegrationTests {
 		}
 	}
 
+	/**
+	 * A count read while the changes are being folded is whole: the tally and the changes not folded yet are read
+	 * in one snapshot, so a fold that commits in between neither hides nor doubles a change.
+	 */
+	@Test
+	void aCountReadDuringAFoldMissesNothing() throws Exception {
+		String region = "99.97";
+		CaseTally.Item item = new CaseTally.Item(region, "STATUS", "UJI_LIPAT");
+		java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+		Thread folder = new Thread(() -> {
+			while (!done.get()) {
+				tally.fold();
+			}
+		});
+		folder.start();
+		try {
+			for (int i = 1; i <= 300; i++) {
+				tally.move(List.of(), List.of(item));
+				for (int read = 0; read < 5; read++) {
+					assertThat(tally.counts(region, "STATUS").get("UJI_LIPAT")).as("after %d changes", i)
+						.isEqualTo((long) i);
+				}
+			}
+		}
+		finally {
+			done.set(true);
+			folder.join();
+		}
+	}
+
 	/** Counts of the read model in the actor's scope (CaseScope's own SQL), grouped by an expression. */
 	private java.util.Map<String, Long> grouped(Actor actor, String expression, String join) {
 		StringBuilder where = new StringBuilder();
