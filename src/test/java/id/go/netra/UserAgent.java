@@ -123,6 +123,14 @@ public final class UserAgent {
 			.build());
 	}
 
+	/** POSTs a CSV file as bytes, as a file in another encoding than UTF-8 arrives. */
+	public HttpResponse<String> postCsv(String path, String bearer, byte[] csv) {
+		return send(request(path).header("Authorization", "Bearer " + bearer)
+			.header("Content-Type", "text/csv")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(csv))
+			.build());
+	}
+
 	/** POSTs JSON, with a bearer token when one is given, and any extra headers (name, value, ...). */
 	public HttpResponse<String> postJson(String path, String bearer, String json, String... headers) {
 		HttpRequest.Builder builder = request(path).header("Content-Type", "application/json");

@@ -14,11 +14,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import id.go.netra.CsvRecords;
 import id.go.netra.DomainException;
 
 /**
  * A table of the dashboard or a timeline as a file: CSV (UTF-8 with a byte-order mark, so Excel reads the
- * Indonesian names right; RFC 4180 quoting) or XLSX (one sheet, the header row in bold, numbers as numbers).
+ * Indonesian names right; RFC 4180 quoting and formula prefixes neutralised by {@link CsvRecords#line}) or XLSX
+ * (one sheet, the header row in bold, numbers as numbers; text is written as string cells, which a
+ * spreadsheet never runs as a formula, so it is kept as it is).
  */
 final class TableFiles {
 
@@ -57,8 +60,8 @@ final class TableFiles {
 
 	static byte[] csv(Table table) {
 		StringBuilder text = new StringBuilder();
-		line(text, table.headers());
-		table.rows().forEach(row -> line(text, row));
+		text.append(CsvRecords.line(table.headers()));
+		table.rows().forEach(row -> text.append(CsvRecords.line(row)));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		out.writeBytes(BOM);
 		out.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
@@ -100,20 +103,5 @@ final class TableFiles {
 		else if (value != null) {
 			sheet.value(r, c, value.toString());
 		}
-	}
-
-	private static void line(StringBuilder text, List<?> values) {
-		for (int i = 0; i < values.size(); i++) {
-			if (i > 0) {
-				text.append(',');
-			}
-			Object value = values.get(i);
-			String cell = value == null ? "" : value.toString();
-			if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
-				cell = '"' + cell.replace("\"", "\"\"") + '"';
-			}
-			text.append(cell);
-		}
-		text.append("\r\n");
 	}
 }

@@ -43,6 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import id.go.netra.CsvRecords;
 import id.go.netra.DomainException;
 import id.go.netra.Page;
+import id.go.netra.Texts;
+import id.go.netra.Utf8;
 import id.go.netra.audit.AuditRecord;
 import id.go.netra.audit.AuditTrail;
 import id.go.netra.catalog.Region;
@@ -96,7 +98,8 @@ public class RegistryImports implements DisposableBean {
 	 */
 	public RegistryImport submit(InputStream content, String fileName) {
 		Stored stored = store(content);
-		String name = fileName == null || fileName.isBlank() ? "registry.csv" : Paths.get(fileName).getFileName().toString();
+		String kept = Texts.fileName(fileName);
+		String name = kept == null ? "registry.csv" : kept;
 		long id = transactions.execute(status -> {
 			KeyHolder keys = new GeneratedKeyHolder();
 			jdbc.sql("""
@@ -145,8 +148,8 @@ public class RegistryImports implements DisposableBean {
 			.param("id", id)
 			.query(rs -> {
 				try {
-					writerOut.write(rs.getLong("line_number") + "," + quote(rs.getString("registry_key")) + ","
-							+ quote(rs.getString("reason")) + "\r\n");
+					writerOut.write(CsvRecords.line(java.util.Arrays.asList(rs.getLong("line_number"),
+							rs.getString("registry_key"), rs.getString("reason"))));
 				}
 				catch (IOException e) {
 					throw new UncheckedIOException(e);
@@ -282,7 +285,10 @@ public class RegistryImports implements DisposableBean {
 	private record Stored(Path path, String sha256, long bytes, long lines) {
 	}
 
-	/** Streams the upload to disk, hashing and counting lines on the way, and forces it to disk. */
+	/**
+	 * Streams the upload to disk, hashing, counting lines and checking that it is UTF-8 on the way, and forces
+	 * it to disk. A file that is not UTF-8 is refused here, whole, before a row of it is imported.
+	 */
 	private Stored store(InputStream content) {
 		try {
 			Files.createDirectories(directory);
@@ -291,6 +297,7 @@ public class RegistryImports implements DisposableBean {
 			long bytes = 0;
 			long lines = 0;
 			int last = '\n';
+			Utf8 utf8 = Utf8.check();
 			try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temporary), sha)) {
 				byte[] buffer = new byte[1 << 16];
 				for (int n = content.read(buffer); n >= 0; n = content.read(buffer)) {
@@ -306,8 +313,10 @@ public class RegistryImports implements DisposableBean {
 					if (n > 0) {
 						last = buffer[n - 1];
 					}
+					utf8.feed(buffer, n);
 					out.write(buffer, 0, n);
 				}
+				utf8.finish();
 			}
 			catch (DomainException e) {
 				Files.deleteIfExists(temporary);
@@ -334,13 +343,6 @@ public class RegistryImports implements DisposableBean {
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
 		}
-	}
-
-	private static String quote(String value) {
-		if (value == null) {
-			return "";
-		}
-		return "\"" + value.replace("\"", "\"\"") + "\"";
 	}
 
 	private static RegistryImport map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import id.go.netra.DomainException;
+import id.go.netra.Texts;
 
 /**
  * One valid row of a registry file, or the reason it is not. Validation needs no database: the sets of known
@@ -37,7 +38,8 @@ record RegistryRow(String registryKey, String nip, String nik, String name, Loca
 			if (i == null || i >= record.size()) {
 				return "";
 			}
-			return record.get(i).trim();
+			// a field of only invisible characters is empty, and a NUL is never part of a value
+			return Texts.received(record.get(i)).trim();
 		}
 	}
 

@@ -50,10 +50,9 @@ class AgencyReportApiController {
 	@Operation(summary = "File many reports from CSV (columns JENIS, NIP, NIK, NAMA, INSTANSI, JABATAN, "
 			+ "TANGGAL_KEJADIAN, KODE_WILAYAH, URAIAN, TAUTAN); each row on its own, with a per-row result. "
 			+ "Ask for text/csv to get only the refused rows as an error report.")
-	ResponseEntity<?> importCsv(@RequestBody String csv, @RequestParam(required = false) ReportKind kind,
+	ResponseEntity<?> importCsv(@RequestBody byte[] csv, @RequestParam(required = false) ReportKind kind,
 			@RequestHeader(name = "Accept", required = false) String accept) {
-		AgencyReportImport.Result result = bulk.run(currentActor.require(), new java.io.StringReader(csv), kind,
-				LocaleContextHolder.getLocale());
+		AgencyReportImport.Result result = bulk.run(currentActor.require(), csv, kind, LocaleContextHolder.getLocale());
 		if (accept != null && accept.startsWith("text/csv")) {
 			return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
 				.body(result.errorReport());

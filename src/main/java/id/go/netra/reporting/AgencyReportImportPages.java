@@ -1,9 +1,6 @@
 package id.go.netra.reporting;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -53,8 +50,8 @@ class AgencyReportImportPages {
 			model.addAttribute("flashError", messages.getMessage("reporting.import.empty", null, locale));
 			return "reporting/agency-import";
 		}
-		try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-			model.addAttribute("result", bulk.run(currentActor.require(), reader, kind, locale));
+		try {
+			model.addAttribute("result", bulk.run(currentActor.require(), file.getBytes(), kind, locale));
 		}
 		catch (DomainException refused) {
 			model.addAttribute("flashError", refused.localized(messages, locale));

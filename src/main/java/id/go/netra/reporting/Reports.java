@@ -40,8 +40,12 @@ public class Reports {
 	static final int MAX_FILES = 10;
 	static final Set<EvidenceKind> FILE_KINDS = EnumSet.of(EvidenceKind.IMAGE, EvidenceKind.VIDEO, EvidenceKind.PDF);
 
-	/** A file sent with a report or a message. */
+	/** A file sent with a report or a message; its name as {@link id.go.netra.Texts#fileName} keeps it. */
 	public record Upload(String name, InputStreamSource content) {
+
+		public Upload {
+			name = id.go.netra.Texts.fileName(name);
+		}
 	}
 
 	/** What the reporter gets back: the complaint number and, once, the receipt code. */

@@ -137,6 +137,19 @@ class ErrorHandling extends ResponseEntityExceptionHandler {
 	/** How long a client should wait before trying again while the database is away. */
 	static final int UNAVAILABLE_RETRY_SECONDS = 5;
 
+	/**
+	 * A multipart body the server cannot take apart, such as a file whose name holds a NUL (Tomcat refuses
+	 * it): the sender's to fix, so 400 with what to do, the same way as a domain refusal. Too large a body keeps
+	 * its own answer (413).
+	 */
+	@ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+	Object unreadableUpload(org.springframework.web.multipart.MultipartException exception,
+			HttpServletRequest request) {
+		log.info("Unreadable multipart request on {} {}: {}", request.getMethod(), request.getRequestURI(),
+				exception.getMostSpecificCause().getMessage());
+		return domain(DomainException.invalid("upload.unreadable"), request);
+	}
+
 	@ExceptionHandler(AccessDeniedException.class)
 	void accessDenied(AccessDeniedException exception) {
 		// Security's own handlers answer 403 (problem+json for the API, the error page for people).
