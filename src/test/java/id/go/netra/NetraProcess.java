@@ -30,7 +30,7 @@ public final class NetraProcess {
 			.redirectOutput(dataDir.resolve("netra-" + System.nanoTime() + ".log").toFile())
 			.start();
 		UserAgent probe = new UserAgent(port);
-		await("Netra ready; log in " + dataDir).atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+		await("Netra ready; log in " + dataDir).atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(200))
 			.ignoreException(IllegalStateException.class)
 			.until(() -> {
 				assertThat(process.isAlive()).as("Netra exited during start-up; see " + dataDir).isTrue();

@@ -104,6 +104,19 @@ public class EvidenceStore {
 		return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
 	}
 
+	/**
+	 * Deletes the stored file with this SHA-256, once no record needs it any more (retention, ADR 0029); the
+	 * caller has checked that. Answers whether there was a file to delete.
+	 */
+	public boolean forget(String sha256) {
+		try {
+			return find(sha256).isPresent() && Files.deleteIfExists(pathOf(sha256));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	private Path pathOf(String hash) {
 		return root.resolve(hash.substring(0, 2)).resolve(hash.substring(2, 4)).resolve(hash);
 	}
