@@ -143,6 +143,36 @@ public final class UserAgent {
 		return send(builder.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
 	}
 
+	public HttpResponse<String> delete(String path, String bearer) {
+		return exchange("DELETE", path, bearer, null, null);
+	}
+
+	/** Any method, with a bearer token and a body when given (null for none), and extra headers (name, value, ...). */
+	public HttpResponse<String> exchange(String method, String path, String bearer, String contentType, String body,
+			String... headers) {
+		HttpRequest.Builder builder = request(path);
+		if (headers.length > 0) {
+			builder.headers(headers);
+		}
+		if (bearer != null) {
+			builder.header("Authorization", "Bearer " + bearer);
+		}
+		if (contentType != null) {
+			builder.header("Content-Type", contentType);
+		}
+		return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+				: HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+	}
+
+	/** The CSRF token a page hands its forms, for a request that is not sent through {@link #submit}. */
+	public String csrfToken(String page) {
+		Matcher token = CSRF.matcher(get(page).body());
+		if (!token.find()) {
+			throw new AssertionError("no CSRF token on " + page);
+		}
+		return token.group(1);
+	}
+
 	/** GETs with extra headers (name, value, ...), without a token. */
 	public HttpResponse<String> getWith(String path, String... headers) {
 		return send(request(path).headers(headers).GET().build());

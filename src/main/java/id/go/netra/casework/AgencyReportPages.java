@@ -23,6 +23,7 @@ import id.go.netra.catalog.Region;
 import id.go.netra.catalog.Regions;
 import id.go.netra.identity.Actor;
 import id.go.netra.identity.CurrentActor;
+import id.go.netra.identity.Jurisdiction;
 import id.go.netra.identity.Role;
 import id.go.netra.reporting.ComplaintNumber;
 import id.go.netra.reporting.ReportKind;
@@ -66,8 +67,13 @@ class AgencyReportPages {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", AgencyReportForm.empty());
 		}
-		model.addAttribute("kinds", kindsFor(currentActor.require()));
-		model.addAttribute("regionsByProvince", regionsByProvince());
+		Actor actor = currentActor.require();
+		model.addAttribute("kinds", kindsFor(actor));
+		Jurisdiction where = filingJurisdiction(actor);
+		Map<Region, List<Region>> offered = regionsByProvince(where);
+		model.addAttribute("regionsByProvince", offered);
+		model.addAttribute("wholeProvinces", offered.keySet().stream().map(Region::code).filter(where::covers)
+			.collect(java.util.stream.Collectors.toSet()));
 		return "casework/report-form";
 	}
 
@@ -106,9 +112,30 @@ class AgencyReportPages {
 					.toList();
 	}
 
-	private Map<Region, List<Region>> regionsByProvince() {
+	/**
+	 * Where the officer may file: the regions of the roles that file agency reports, as {@link Reports#fileForAgency}
+	 * enforces it (a regional body files only for incidents in its region).
+	 */
+	private static Jurisdiction filingJurisdiction(Actor actor) {
+		List<Jurisdiction> held = FILED_BY.values().stream().distinct().map(actor::jurisdiction)
+			.flatMap(Optional::stream).toList();
+		if (held.stream().anyMatch(Jurisdiction::national)) {
+			return Jurisdiction.NATIONAL;
+		}
+		return new Jurisdiction(false, held.stream().flatMap(j -> j.regionCodes().stream())
+			.collect(java.util.stream.Collectors.toSet()));
+	}
+
+	/** The provinces with their regencies the officer may file for; a province only with the regencies covered. */
+	private Map<Region, List<Region>> regionsByProvince(Jurisdiction where) {
 		Map<Region, List<Region>> grouped = new LinkedHashMap<>();
-		regions.provinces().forEach(province -> grouped.put(province, regions.regenciesOf(province.code())));
+		regions.provinces().forEach(province -> {
+			List<Region> covered = regions.regenciesOf(province.code()).stream().filter(r -> where.covers(r.code()))
+				.toList();
+			if (where.covers(province.code()) || !covered.isEmpty()) {
+				grouped.put(province, covered);
+			}
+		});
 		return grouped;
 	}
 }

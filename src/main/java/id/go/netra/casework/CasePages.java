@@ -79,7 +79,9 @@ class CasePages {
 		}
 		model.addAttribute("c", detail);
 		model.addAttribute("actions", detail.availableActions().stream().map(Enum::name).collect(Collectors.toSet()));
-		model.addAttribute("mine", detail.assignment() != null && detail.assignment().actor().equals(actor.name()));
+		boolean mine = detail.assignment() != null && detail.assignment().actor().equals(actor.name());
+		model.addAttribute("mine", mine);
+		model.addAttribute("mayRelease", mine || (detail.assignment() != null && Casework.supervisesAssignments(actor)));
 		model.addAttribute("regionNames", regionNames(detail));
 		model.addAttribute("activeViolations", violations.active());
 		model.addAttribute("violationNames",

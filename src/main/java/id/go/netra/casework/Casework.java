@@ -69,6 +69,7 @@ public class Casework {
 
 	@Transactional
 	public Case verify(Actor actor, UUID id, CaseRequests.Verification request) {
+		authorize(actor, id, CaseAction.VERIFY);
 		if (request == null || request.decision() == null) {
 			throw new InvalidInput.Collector().reject("decision", "validation.required").refusal();
 		}
@@ -86,6 +87,7 @@ public class Casework {
 
 	@Transactional
 	public Case merge(Actor actor, UUID id, CaseRequests.Merge request) {
+		authorize(actor, id, CaseAction.MERGE);
 		UUID into = otherCase(actor, id, request == null ? null : request.into());
 		Case merged = act(actor, id, CaseAction.MERGE, (c, now) -> c.reject(RejectReason.DUPLICATE,
 				note(request.note()), into, now));
@@ -103,6 +105,7 @@ public class Casework {
 	/** The review, with Bawaslu's own review document (berita acara, kajian) as a PDF when {@code document} is set. */
 	@Transactional
 	public Case review(Actor actor, UUID id, CaseRequests.Review request, Reports.Upload document) {
+		authorize(actor, id, CaseAction.REVIEW);
 		InvalidInput.Collector problems = new InvalidInput.Collector();
 		if (request == null || request.outcome() == null) {
 			problems.reject("outcome", "validation.required").throwIfAny();
@@ -168,6 +171,7 @@ public class Casework {
 
 	@Transactional
 	public Case recordFollowUp(Actor actor, UUID id, CaseRequests.FollowUp request, Reports.Upload decree) {
+		authorize(actor, id, CaseAction.FOLLOW_UP);
 		InvalidInput.Collector problems = new InvalidInput.Collector();
 		if (request == null) {
 			problems.reject("sanction", "validation.required").throwIfAny();
@@ -211,6 +215,7 @@ public class Casework {
 
 	@Transactional
 	public Case auditFollowUp(Actor actor, UUID id, CaseRequests.FollowUpAudit request) {
+		authorize(actor, id, CaseAction.AUDIT_FOLLOW_UP);
 		if (request == null || request.decision() == null) {
 			throw new InvalidInput.Collector().reject("decision", "validation.required").refusal();
 		}
@@ -225,12 +230,14 @@ public class Casework {
 
 	@Transactional
 	public Case cancel(Actor actor, UUID id, CaseRequests.Note request) {
+		authorize(actor, id, CaseAction.CANCEL);
 		String note = required(request == null ? null : request.note(), "note");
 		return act(actor, id, CaseAction.CANCEL, (c, now) -> c.cancel(note, now));
 	}
 
 	@Transactional
 	public Case separate(Actor actor, UUID id, CaseRequests.Note request) {
+		authorize(actor, id, CaseAction.SEPARATE);
 		String note = required(request == null ? null : request.note(), "note");
 		return act(actor, id, CaseAction.SEPARATE, (c, now) -> {
 			if (c.subject().resolved() && subjects.currentStatus(c.subject()) == EmployeeStatus.ACTIVE) {
@@ -246,6 +253,9 @@ public class Casework {
 			Case.Subject subject = subjects.resolve(request == null ? null : request.nip(),
 					request == null ? null : request.nik(), c.incidentDate());
 			if (!subject.resolved()) {
+				// a NIK that finds nobody is audited too: trying NIKs here must leave a trace (ADR 0026)
+				audit.recordRefusal("case.resolve_identity", c.complaintNumber(), "no employee for the "
+						+ (request != null && blankToNull(request.nik()) != null ? "NIK given" : "NIP given"));
 				throw DomainException.invalid("casework.identity.notFound");
 			}
 			c.resolveIdentity(subject, now);
@@ -260,14 +270,55 @@ public class Casework {
 		});
 	}
 
+	/**
+	 * Takes the case into the actor's own queue. A case a colleague holds is not taken over: only the holder or
+	 * a supervisor of the case releases it first (see {@link #release}).
+	 */
 	@Transactional
 	public Case assignToSelf(Actor actor, UUID id) {
-		return act(actor, id, CaseAction.ASSIGN, (c, now) -> c.assign(actor.name(), actor.displayName(), now));
+		return act(actor, id, CaseAction.ASSIGN, (c, now) -> {
+			Case.Assignment held = c.assignment();
+			if (held != null && !held.actor().equals(actor.name())) {
+				throw DomainException.conflict("casework.assign.heldByColleague", held.name());
+			}
+			c.assign(actor.name(), actor.displayName(), now);
+		});
 	}
 
+	/**
+	 * Gives the case back to the shared queue. The holder releases their own; a colleague's assignment only a
+	 * supervisor of the case releases ({@link #supervisesAssignments}). Every release is audited with who held the case.
+	 */
 	@Transactional
 	public Case release(Actor actor, UUID id) {
-		return act(actor, id, CaseAction.ASSIGN, (c, now) -> c.unassign(now));
+		Case c = find(actor, id).orElseThrow(() -> notFound(id));
+		Case.Assignment held = c.assignment();
+		if (held == null) {
+			return c;
+		}
+		boolean own = held.actor().equals(actor.name());
+		if (!own && !supervisesAssignments(actor)) {
+			audit.recordRefusal("case.assignment_released", c.complaintNumber(),
+					"held by " + held.actor() + ", roles " + actor.describeRoles());
+			throw new DomainException("forbidden", 403, "casework.release.notYours", held.name());
+		}
+		Instant now = clock.instant();
+		c.unassign(now);
+		// the holder may have lost the stage role since taking the case; a supervisor acts as administrator
+		Role role = own ? CaseAction.ASSIGN.roleFor(actor, c).orElseGet(() -> new java.util.TreeSet<>(actor.roleSet()).first())
+				: Role.ADMIN;
+		save(c, acting(actor, role), now);
+		audit.record("case.assignment_released", c.complaintNumber(), "held by " + held.actor() + " (" + held.name()
+				+ ") since " + held.since() + (own ? ", released by the holder" : ", released by a supervisor"));
+		return rows.find(id).orElseThrow();
+	}
+
+	/**
+	 * Whether the actor supervises the case's assignments: an administrator, who keeps the accounts and so
+	 * hands on the cases of an officer who left or is away (ADR 0026).
+	 */
+	static boolean supervisesAssignments(Actor actor) {
+		return actor.has(Role.ADMIN);
 	}
 
 	/** The case, if the actor may see it. */
@@ -316,11 +367,7 @@ public class Casework {
 
 	private Case act(Actor actor, UUID id, CaseAction action, BiConsumer<Case, Instant> change) {
 		Case c = find(actor, id).orElseThrow(() -> notFound(id));
-		Role role = action.roleFor(actor, c).orElseThrow(() -> {
-			audit.recordRefusal("case." + action.name().toLowerCase(java.util.Locale.ROOT), c.complaintNumber(),
-					"roles " + actor.describeRoles());
-			return new DomainException("forbidden", 403, "casework.action.forbidden");
-		});
+		Role role = roleFor(actor, c, action);
 		if (!action.availableIn(c)) {
 			throw DomainException.conflict("casework.transition.notNow", c.status().name());
 		}
@@ -328,6 +375,23 @@ public class Casework {
 		change.accept(c, now);
 		save(c, acting(actor, role), now);
 		return rows.find(id).orElseThrow();
+	}
+
+	/**
+	 * Refuses an actor who may not take the action on the case (404 outside their scope, 403 outside their role
+	 * or region) before their request is read: a refused caller learns nothing from validation messages, and
+	 * nothing they attached is stored.
+	 */
+	private void authorize(Actor actor, UUID id, CaseAction action) {
+		roleFor(actor, find(actor, id).orElseThrow(() -> notFound(id)), action);
+	}
+
+	private Role roleFor(Actor actor, Case c, CaseAction action) {
+		return action.roleFor(actor, c).orElseThrow(() -> {
+			audit.recordRefusal("case." + action.name().toLowerCase(java.util.Locale.ROOT), c.complaintNumber(),
+					"roles " + actor.describeRoles());
+			return new DomainException("forbidden", 403, "casework.action.forbidden");
+		});
 	}
 
 	void save(Case c, CaseRows.ActingAs who, Instant now) {

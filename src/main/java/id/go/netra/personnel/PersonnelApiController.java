@@ -25,7 +25,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /**
  * The registry for agency systems. Scoped in the query: a PPK sees its own employer's staff, a regional body
  * those working in its region; anything else answers 404, as if it did not exist. The full NIK is shown to
- * BKN, administrators and the employee's own PPK; others see it masked.
+ * BKN, administrators and the employee's own PPK; others see it masked, and may not search by it.
  */
 @RestController
 @RequestMapping("/api/v1/personnel")
@@ -50,10 +50,12 @@ class PersonnelApiController {
 	private final Regions regions;
 	private final PersonnelGate gate;
 	private final CurrentActor currentActor;
+	private final NikSearches nikSearches;
 
 	PersonnelApiController(Employees employees, Employers employers, Regions regions, PersonnelGate gate,
-			CurrentActor currentActor) {
+			CurrentActor currentActor, NikSearches nikSearches) {
 		this.employees = employees;
+		this.nikSearches = nikSearches;
 		this.gate = gate;
 		this.employers = employers;
 		this.regions = regions;
@@ -73,27 +75,27 @@ class PersonnelApiController {
 	@Operation(summary = "The service gate: clears a promotion, transfer or pension for processing, or refuses it "
 			+ "with 423 while the employee's data or services are blocked")
 	PersonnelGate.Clearance pass(@PathVariable String nip, @RequestBody ServiceRequest request) {
+		Actor actor = currentActor.require();
+		// outside the caller's scope the employee does not exist, whatever the request says
+		Employee employee = employees.byNip(Nip.of(nip), RegistryScope.of(actor))
+			.orElseThrow(() -> DomainException.notFound("personnel.employee.notFound", nip));
 		if (request == null || request.service() == null) {
 			throw new InvalidInput.Collector().reject("service", "validation.required").refusal();
 		}
-		Actor actor = currentActor.require();
-		Employee employee = employees.byNip(Nip.of(nip), RegistryScope.of(actor))
-			.orElseThrow(() -> DomainException.notFound("personnel.employee.notFound", nip));
 		return gate.pass(employee, request.service(), request.reference());
 	}
 
 	@GetMapping
-	@Operation(summary = "A page of employees, filtered by employer, name prefix (case- and accent-insensitive) and NIK")
+	@Operation(summary = "A page of employees, filtered by employer, name prefix (case- and accent-insensitive) and NIK; "
+			+ "only roles that see the NIK in full (BKN, administrators, a PPK among its own staff) may filter by NIK, "
+			+ "and each such search is audited as REGISTRY_SEARCHED_BY_NIK")
 	Page<EmployeeView> search(@RequestParam(required = false) String employer,
 			@RequestParam(required = false) String name, @RequestParam(required = false) String nik,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		Actor actor = currentActor.require();
-		if (nik != null && !nik.isBlank()) {
-			Nik.of(nik);
-		}
-		Page<Employee> found = employees.search(
-				new Employees.Query(employer, name, nik == null ? null : nik.replace(" ", ""), page, size),
-				RegistryScope.of(actor));
+		boolean byNik = nik != null && !nik.isBlank();
+		Employees.Query query = new Employees.Query(employer, name, byNik ? nik.replace(" ", "") : null, page, size);
+		Page<Employee> found = byNik ? nikSearches.search(actor, query) : employees.search(query, RegistryScope.of(actor));
 		// the blocks of the whole page in one query, not one per employee
 		Map<Employee, List<PersonnelBlocks.ActiveBlock>> blocks = gate.activeBlocks(found.items());
 		return found.map(employee -> view(employee, actor, List.of(), blocks.get(employee)));

@@ -24,7 +24,7 @@ import id.go.netra.identity.Actor;
 import id.go.netra.identity.CurrentActor;
 
 /**
- * Officers look people up: by NIP, by NIK, or by the beginning of a name (within an employer if they like),
+ * Officers look people up: by NIP, by NIK (only roles that see NIKs in full, see {@link NikSearches}), or by the beginning of a name (within an employer if they like),
  * scoped like the API, paged through every match. With htmx the results refresh as they type; without
  * JavaScript the form still works. Each result opens the employee's page.
  */
@@ -42,12 +42,14 @@ class PersonnelPages {
 	private final ObjectProvider<EmployeeDiscipline> discipline;
 	private final ObjectProvider<EmployeeCases> cases;
 	private final CurrentActor currentActor;
+	private final NikSearches nikSearches;
 	private final org.springframework.context.MessageSource messages;
 
 	PersonnelPages(Employees employees, Employers employers, Sanctions sanctions, PersonnelGate gate,
 			ObjectProvider<EmployeeDiscipline> discipline, ObjectProvider<EmployeeCases> cases,
-			CurrentActor currentActor, org.springframework.context.MessageSource messages) {
+			CurrentActor currentActor, NikSearches nikSearches, org.springframework.context.MessageSource messages) {
 		this.employees = employees;
+		this.nikSearches = nikSearches;
 		this.employers = employers;
 		this.sanctions = sanctions;
 		this.gate = gate;
@@ -61,7 +63,8 @@ class PersonnelPages {
 	String search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String employer,
 			@RequestParam(defaultValue = "0") int page, @RequestHeader(value = "HX-Request", required = false) String htmx,
 			Model model, java.util.Locale locale) {
-		RegistryScope scope = RegistryScope.of(currentActor.require());
+		Actor actor = currentActor.require();
+		RegistryScope scope = RegistryScope.of(actor);
 		String query = q.replace(" ", "").trim();
 		Page<Employee> results = new Page<>(List.of(), 0, 20, 0);
 		try {
@@ -70,8 +73,7 @@ class PersonnelPages {
 				results = new Page<>(found, 0, 20, found.size());
 			}
 			else if (query.matches("\\d{16}")) {
-				List<Employee> found = employees.byNik(Nik.of(query), scope);
-				results = new Page<>(found, 0, 20, found.size());
+				results = nikSearches.search(actor, new Employees.Query(null, null, query, 0, 20));
 			}
 			else if (!q.isBlank() || !employer.isBlank()) {
 				results = employees.search(new Employees.Query(employer, q, null, page, 20), scope);

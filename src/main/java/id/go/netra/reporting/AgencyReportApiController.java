@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /** Reports filed by agencies: the task force's own, Bawaslu's findings and recommendations. */
 @RestController
 @RequestMapping("/api/v1/reports")
+@org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('TASK_FORCE', 'ELECTION_SUPERVISOR')")
 @Tag(name = "Agency reports", description = "Reports filed by the task force and Bawaslu")
 class AgencyReportApiController {
 

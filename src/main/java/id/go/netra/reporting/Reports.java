@@ -102,6 +102,13 @@ public class Reports {
 			throw new DomainException("forbidden", 403, "reporting.kind.notAllowed", kind.name());
 		}
 		ReportSubmission checked = SubmissionCheck.check(submission, false, regions, today());
+		String region = checked.incident().regionCode();
+		if (!actor.jurisdiction(needed).orElseThrow().covers(region)) {
+			// a regional body supervises the acts in its own region; elsewhere that region's body files (ADR 0026)
+			audit.recordRefusal("report.filed", kind.name(), "incident region " + region + " outside "
+					+ actor.describeRoles());
+			throw new DomainException("forbidden", 403, "reporting.region.outsideJurisdiction", regions.nameOf(region));
+		}
 		List<EvidenceStore.StoredFile> stored = storeAll(files);
 		long id = nextId();
 		ComplaintNumber number = insert(id, kind, checked, actor.name(), actor.agencyCode(), null, null);
