@@ -57,8 +57,7 @@ public class AuditTrail {
 
 	@Transactional(propagation = Propagation.REQUIRED)
 	public AuditEntry record(AuditRecord record) {
-		AuditRecord withAddress = record.sourceAddress() == null ? record.withSourceAddress(currentRemoteAddress())
-				: record;
+		AuditRecord withAddress = record.withSourceAddress(sourceAddressOf(record));
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
@@ -209,6 +208,19 @@ public class AuditTrail {
 				rs.getString("roles"), rs.getString("action"), rs.getString("target"), rs.getString("detail"),
 				rs.getString("source_address"), Outcome.valueOf(rs.getString("outcome")),
 				rs.getString("previous_hash"), rs.getString("entry_hash"));
+	}
+
+	/**
+	 * Where an action came from, kept only for those who answer for what they do: signed-in officers and API
+	 * clients. Nobody else's address is kept, given or not (a citizen filing or checking a report, a failed
+	 * sign-in, the system): an entry cannot be changed once sealed into the chain, so an address could not be made
+	 * to expire, and the public limits count sources in memory (ADR 0023).
+	 */
+	private static String sourceAddressOf(AuditRecord record) {
+		if (record.actorKind() != ActorKind.USER && record.actorKind() != ActorKind.CLIENT) {
+			return null;
+		}
+		return record.sourceAddress() != null ? record.sourceAddress() : currentRemoteAddress();
 	}
 
 	private static String currentRemoteAddress() {

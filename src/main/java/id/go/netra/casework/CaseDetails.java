@@ -14,9 +14,10 @@ import id.go.netra.reporting.Report;
 import id.go.netra.reporting.Reports;
 
 /**
- * One case as an officer sees it, for the API and the case page alike, so both hide the same things: the
- * reporter's contact details appear only for task-force verifiers, and the questions and answers exchanged with
- * the reporter ({@code messages}, null when hidden) never for a PPK.
+ * One case as an officer sees it, for the API and the case page alike, so both hide the same things: whether a
+ * public reporter is named is for the task force only (their identity is opened on a stated reason, never shown
+ * here), and the questions and answers exchanged with the reporter ({@code messages}, null when hidden) never
+ * reach a PPK.
  */
 @Component
 class CaseDetails {
@@ -25,9 +26,13 @@ class CaseDetails {
 			String workRegion, boolean identityResolved) {
 	}
 
+	/**
+	 * {@code named}: whether a public reporter gave their identity, for the task force only (null for everyone
+	 * else, and for agencies' reports). The identity itself is never here: it is opened on a stated reason
+	 * ({@link ReporterIdentityApiController}).
+	 */
 	record ReportView(String kind, String description, String reportedName, String reportedEmployer,
-			String reportedPosition, boolean anonymous, String reporterName, String reporterEmail,
-			String reporterPhone, String filedBy, String filedByAgency) {
+			String reportedPosition, Boolean named, String filedBy, String filedByAgency) {
 	}
 
 	record EvidenceView(EvidenceKindName kind, String sha256, String mediaType, Long size, String name, String url,
@@ -128,10 +133,12 @@ class CaseDetails {
 
 	private ReportView report(Actor actor, Case c) {
 		Report report = reports.find(c.reportId()).orElseThrow();
-		Report shown = actor.has(Role.TASK_FORCE) ? report : report.withoutReporter();
-		return new ReportView(shown.kind().name(), shown.description(), shown.reported().name(),
-				shown.reported().employer(), shown.reported().position(), shown.anonymous(), shown.reporterName(),
-				shown.reporterEmail(), shown.reporterPhone(), shown.filedBy(), shown.filedByAgency());
+		boolean taskForce = actor.has(Role.TASK_FORCE);
+		boolean publicReport = report.kind().isPublic();
+		return new ReportView(report.kind().name(), report.description(), report.reported().name(),
+				report.reported().employer(), report.reported().position(),
+				taskForce && publicReport ? report.named() : null,
+				taskForce || !publicReport ? report.filedBy() : null, report.filedByAgency());
 	}
 
 	private List<EvidenceView> evidence(Case c) {

@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import id.go.netra.DomainException;
 import id.go.netra.FormProblems;
 import id.go.netra.catalog.Regions;
@@ -52,10 +54,11 @@ class CasePages {
 	private final CurrentActor currentActor;
 	private final PageFeedback feedback;
 	private final MessageSource messages;
+	private final ReporterIdentityAccess identities;
 
 	CasePages(Casework casework, CaseDetails details, Violations violations, Sanctions sanctions, Regions regions,
 			Reports reports, EvidenceStore store, CurrentActor currentActor, PageFeedback feedback,
-			MessageSource messages) {
+			MessageSource messages, ReporterIdentityAccess identities) {
 		this.casework = casework;
 		this.details = details;
 		this.violations = violations;
@@ -66,6 +69,7 @@ class CasePages {
 		this.currentActor = currentActor;
 		this.feedback = feedback;
 		this.messages = messages;
+		this.identities = identities;
 	}
 
 	@GetMapping
@@ -105,6 +109,27 @@ class CasePages {
 			.toList());
 		model.addAttribute("rejectReasons", RejectReason.values());
 		return "casework/case";
+	}
+
+	/**
+	 * The reporter's identity, asked for with a reason by the task force, shown on this one answer of the case page
+	 * (not kept for a redirect, not cached); a refusal comes back to the case page saying why.
+	 */
+	@PostMapping("/identitas-pelapor")
+	String revealReporter(@PathVariable UUID id, @RequestParam(name = "reason", required = false) String reason,
+			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			model.addAttribute("reporterIdentity", identities.reveal(currentActor.require(), id, reason, locale));
+		}
+		catch (DomainException refused) {
+			if (refused.status() == 404) {
+				throw refused;
+			}
+			feedback.refusal(redirect, locale, refused);
+			return "redirect:/kasus/" + id;
+		}
+		response.setHeader("Cache-Control", "no-store");
+		return page(id, model, locale);
 	}
 
 	/** Evidence and the decree, only of a case the officer may see. */

@@ -120,7 +120,7 @@ class DemoCases {
 				new ReportSubmission.Reporter(n % 3 == 0, "Warga Demo " + n + " (sintetis)",
 						"warga" + n + "@demo.netra.invalid", null),
 				true);
-		String number = reports.filePublic(submission, List.of(), "127.0.0.1").complaintNumber().value();
+		String number = reports.filePublic(submission, List.of()).complaintNumber().value();
 		return jdbc.sql("select id from case_file where complaint_number = :n").param("n", number).query(UUID.class).single();
 	}
 

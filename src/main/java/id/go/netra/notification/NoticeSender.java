@@ -16,6 +16,9 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import id.go.netra.reporting.ComplaintNumber;
+import id.go.netra.reporting.Reports;
+
 /**
  * Mails the stored notices that are due, every {@code netra.notification.send-interval}. A failed attempt is
  * tried again after a growing wait, up to {@code netra.notification.max-attempts}, then marked FAILED. When the
@@ -31,12 +34,15 @@ class NoticeSender {
 	private static final Duration LEASE = Duration.ofMinutes(5);
 
 	private final Notices notices;
+	private final Reports reports;
 	private final JavaMailSender mail;
 	private final NotificationSettings settings;
 	private final Clock clock;
 
-	NoticeSender(Notices notices, ObjectProvider<JavaMailSender> mail, NotificationSettings settings, Clock clock) {
+	NoticeSender(Notices notices, Reports reports, ObjectProvider<JavaMailSender> mail, NotificationSettings settings,
+			Clock clock) {
 		this.notices = notices;
+		this.reports = reports;
 		this.mail = mail.getIfAvailable();
 		this.settings = settings;
 		this.clock = clock;
@@ -71,11 +77,19 @@ class NoticeSender {
 
 	private boolean send(Notice notice) {
 		int attempt = notice.attempts() + 1;
+		String address = notice.toReporter()
+				? reports.stageNoticeAddress(new ComplaintNumber(notice.complaintNumber())).orElse(null)
+				: notice.recipientEmail();
+		if (address == null) {
+			// the reporter's identity is gone (or the report no longer asks): nobody to mail, nothing to retry
+			notices.failed(notice.id(), "no address to send to");
+			return true;
+		}
 		try {
 			mail.send(message -> {
 				MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
 				helper.setFrom(settings.from());
-				helper.setTo(notice.recipientEmail());
+				helper.setTo(address);
 				helper.setSubject(notice.subject());
 				helper.setText(notice.body());
 				// tells mail servers and out-of-office replies that no person wrote this
@@ -85,7 +99,9 @@ class NoticeSender {
 			return true;
 		}
 		catch (MailException e) {
-			String error = e.getClass().getSimpleName() + ": " + e.getMostSpecificCause();
+			// a mail server names the address it refuses: a reporter's must not reach the notice row or the log
+			String error = (e.getClass().getSimpleName() + ": " + e.getMostSpecificCause()).replace(address,
+					notice.recipientEmail());
 			if (attempt >= settings.maxAttempts()) {
 				notices.failed(notice.id(), error);
 				log.warn("Notice {} about {} to {} failed for good after {} attempts: {}", notice.id(),

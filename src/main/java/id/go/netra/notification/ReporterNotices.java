@@ -12,7 +12,8 @@ import id.go.netra.reporting.Reports;
 /**
  * Tells a reporter who asked for it, when filing, that their report moved to another stage: one notice per
  * change of status, stored and mailed like the agencies' notices (with their retries), and redelivered events
- * add none. The opening of the case is not news: the reporter has just filed.
+ * add none. The opening of the case is not news: the reporter has just filed. The notice stores no address: the
+ * sender opens it from the sealed identity at sending.
  */
 @Component
 class ReporterNotices {
@@ -35,11 +36,13 @@ class ReporterNotices {
 			return;
 		}
 		ComplaintNumber number = new ComplaintNumber(moved.complaintNumber());
-		reports.stageNoticeAddress(number).ifPresent(address -> {
-			NoticeTexts.Text text = texts.reporterNews(number);
-			// no agency: the notice is the reporter's and shows in no agency's list
-			notices.add(new Notices.Draft(moved.caseId(), number.value(), NoticeKind.REPORTER_NEWS,
-					moved.transition() + "@" + moved.at(), null, address, text.subject(), text.body()), clock.instant());
-		});
+		if (reports.stageNoticeAddress(number).isEmpty()) {
+			return;
+		}
+		NoticeTexts.Text text = texts.reporterNews(number);
+		// no agency: the notice is the reporter's and shows in no agency's list; no address: the sender opens it
+		notices.add(new Notices.Draft(moved.caseId(), number.value(), NoticeKind.REPORTER_NEWS,
+				moved.transition() + "@" + moved.at(), null, Notice.REPORTER, text.subject(), text.body()),
+				clock.instant());
 	}
 }

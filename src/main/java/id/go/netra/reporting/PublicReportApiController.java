@@ -68,16 +68,15 @@ class PublicReportApiController {
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "File a report; the answer holds the complaint number and, once only, the receipt code")
-	ResponseEntity<FiledView> file(@RequestBody ReportSubmission submission, HttpServletRequest request) {
-		return filed(reports.filePublic(submission, List.of(), request.getRemoteAddr()));
+	ResponseEntity<FiledView> file(@RequestBody ReportSubmission submission) {
+		return filed(reports.filePublic(submission, List.of()));
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "File a report with evidence files: part 'report' (application/json) and parts 'evidence'")
 	ResponseEntity<FiledView> fileWithEvidence(@RequestPart("report") ReportSubmission submission,
-			@RequestPart(name = "evidence", required = false) List<MultipartFile> evidence,
-			HttpServletRequest request) {
-		return filed(reports.filePublic(submission, uploads(evidence), request.getRemoteAddr()));
+			@RequestPart(name = "evidence", required = false) List<MultipartFile> evidence) {
+		return filed(reports.filePublic(submission, uploads(evidence)));
 	}
 
 	@GetMapping("/{complaintNumber}")

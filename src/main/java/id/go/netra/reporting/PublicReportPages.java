@@ -109,8 +109,8 @@ class PublicReportPages {
 			Locale locale) {
 		FormProblems problems;
 		try {
-			Reports.Filed filed = reports.filePublic(form.toSubmission(), PublicReportApiController.uploads(evidence),
-					request.getRemoteAddr());
+			Reports.Filed filed = reports.filePublic(form.toSubmission(),
+					PublicReportApiController.uploads(evidence));
 			redirect.addFlashAttribute("complaintNumber", filed.complaintNumber().value());
 			redirect.addFlashAttribute("receiptCode", filed.receiptCode());
 			return "redirect:/lapor/terkirim";

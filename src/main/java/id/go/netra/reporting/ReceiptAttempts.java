@@ -14,38 +14,51 @@ import org.springframework.stereotype.Component;
 import id.go.netra.TooManyRequests;
 
 /**
- * Limits wrong receipt codes, per source address and per complaint number, in a sliding window: after
- * {@code netra.reporting.receipt-attempts} failures (default 5 in 15 minutes) further tries answer 429 until
- * the oldest failure leaves the window. Kept in memory per node: behind a load balancer each node counts for
- * itself, which still leaves a guesser about 10^-19 per try.
+ * Slows down wrong receipt codes without locking the real reporter out. A complaint number is public (it is
+ * printed, mailed and read out), so failures are counted per source and complaint number, and per source over all
+ * numbers, never per number alone: wrong codes sent from elsewhere do not stop the reporter who holds the right
+ * one. After {@code netra.reporting.receipt-attempts} failures of a source at one number (default 5), or
+ * {@code netra.reporting.receipt-source-attempts} at any numbers (default 20), within
+ * {@code netra.reporting.receipt-window} (default 15 minutes), the source waits before its next try: 30 seconds,
+ * doubling with every further failure, at most the window; a try while it waits answers 429 with Retry-After and
+ * is not checked. A right code clears its source's failures at that number.
+ * <p>
+ * Sources are kept in memory only, per node, and forgotten when their failures leave the window: nothing of them
+ * is stored. Against a code of about 63 bits a distributed guesser gains nothing from many sources (ADR 0023).
  */
 @Component
 class ReceiptAttempts {
 
+	private static final Duration FIRST_WAIT = Duration.ofSeconds(30);
+
 	private final Clock clock;
-	private final int limit;
+	private final int perNumber;
+	private final int perSource;
 	private final Duration window;
 	private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-	ReceiptAttempts(Clock clock, @Value("${netra.reporting.receipt-attempts:5}") int limit,
+	ReceiptAttempts(Clock clock, @Value("${netra.reporting.receipt-attempts:5}") int perNumber,
+			@Value("${netra.reporting.receipt-source-attempts:20}") int perSource,
 			@Value("${netra.reporting.receipt-window:PT15M}") Duration window) {
 		this.clock = clock;
-		this.limit = limit;
+		this.perNumber = perNumber;
+		this.perSource = perSource;
 		this.window = window;
 	}
 
-	/** Refuses with 429 when this address or this complaint number has used up its tries. */
-	void checkAllowed(String address, String complaintNumber) {
+	/** Refuses with 429 while this source waits, at this number or at all. */
+	void checkAllowed(String source, String complaintNumber) {
 		Instant now = clock.instant();
-		long wait = Math.max(waitFor("ip:" + address, now), waitFor("no:" + complaintNumber, now));
+		long wait = Math.max(waitFor(pair(source, complaintNumber), perNumber, now),
+				waitFor(source(source), perSource, now));
 		if (wait > 0) {
 			throw new TooManyRequests("reporting.receipt.tooManyAttempts", wait);
 		}
 	}
 
-	void failed(String address, String complaintNumber) {
+	void failed(String source, String complaintNumber) {
 		Instant now = clock.instant();
-		for (String key : new String[] { "ip:" + address, "no:" + complaintNumber }) {
+		for (String key : new String[] { pair(source, complaintNumber), source(source) }) {
 			Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
 			synchronized (times) {
 				prune(times, now);
@@ -53,32 +66,51 @@ class ReceiptAttempts {
 			}
 		}
 		if (failures.size() > 100_000) {
-			failures.entrySet().removeIf(entry -> {
-				synchronized (entry.getValue()) {
-					prune(entry.getValue(), now);
-					return entry.getValue().isEmpty();
-				}
-			});
+			forgetOld(now);
 		}
 	}
 
-	private long waitFor(String key, Instant now) {
+	/** The right code: this source's failures at this number are forgiven (not those at other numbers). */
+	void succeeded(String source, String complaintNumber) {
+		failures.remove(pair(source, complaintNumber));
+	}
+
+	private long waitFor(String key, int allowed, Instant now) {
 		Deque<Instant> times = failures.get(key);
 		if (times == null) {
 			return 0;
 		}
 		synchronized (times) {
 			prune(times, now);
-			if (times.size() < limit) {
+			if (times.size() < allowed) {
 				return 0;
 			}
-			return Math.max(1, Duration.between(now, times.peekFirst().plus(window)).toSeconds());
+			Duration wait = FIRST_WAIT.multipliedBy(1L << Math.min(times.size() - allowed, 20));
+			Instant until = times.peekLast().plus(wait.compareTo(window) > 0 ? window : wait);
+			return until.isAfter(now) ? Math.max(1, Duration.between(now, until).toSeconds()) : 0;
 		}
+	}
+
+	private void forgetOld(Instant now) {
+		failures.entrySet().removeIf(entry -> {
+			synchronized (entry.getValue()) {
+				prune(entry.getValue(), now);
+				return entry.getValue().isEmpty();
+			}
+		});
 	}
 
 	private void prune(Deque<Instant> times, Instant now) {
 		while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(window))) {
 			times.removeFirst();
 		}
+	}
+
+	private static String pair(String source, String complaintNumber) {
+		return "at:" + source + "|" + complaintNumber;
+	}
+
+	private static String source(String source) {
+		return "from:" + source;
 	}
 }

@@ -4,17 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A report as filed. The reporter's contact details are here for the task-force verifiers only; callers that
- * show a report to anyone else use {@link #withoutReporter()}.
+ * A report as filed. A named reporter's identity is not here: it is stored sealed and opened only through
+ * {@link Reports#revealReporter}, on a stated reason. {@code named} says whether there is one to open, which only
+ * the task force may know.
  */
 public record Report(long id, ComplaintNumber complaintNumber, ReportKind kind, String filedBy, String filedByAgency,
 		ReportSubmission.Reported reported, LocalDate incidentDate, String regionCode, String description,
-		boolean anonymous, String reporterName, String reporterEmail, String reporterPhone, Instant filedAt) {
-
-	public Report withoutReporter() {
-		return new Report(id, complaintNumber, kind, kind.isPublic() ? null : filedBy, filedByAgency, reported,
-				incidentDate, regionCode, description, anonymous, null, null, null, filedAt);
-	}
+		boolean named, Instant filedAt) {
 
 	/** Evidence attached to a report: a stored file (by SHA-256) or a link. */
 	public record Evidence(long id, EvidenceKind kind, String sha256, String mediaType, Long size, String originalName,

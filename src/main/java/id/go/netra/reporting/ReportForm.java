@@ -13,6 +13,12 @@ record ReportForm(String nip, String nik, String name, String employer, String p
 		String regionCode, String description, String links, boolean anonymous, String reporterName,
 		String reporterEmail, String reporterPhone, boolean notifyOnStageChange, boolean consent) {
 
+	/** Names nobody (see {@link ReportSubmission.Reporter#toString()}). */
+	@Override
+	public String toString() {
+		return "ReportForm[" + date + ", " + regionCode + ", reporter withheld]";
+	}
+
 	/** A fresh form: anonymous unless the reporter chooses otherwise, as the safer default. */
 	static ReportForm empty() {
 		return new ReportForm(null, null, null, null, null, null, null, null, null, true, null, null, null, false,

@@ -20,8 +20,8 @@ final class ReportRows {
 
 	private static final String COLUMNS = """
 			id, complaint_number, kind, filed_by, filed_by_agency, reported_nip, reported_nik, reported_name,
-			reported_employer, reported_position, incident_date, region_code, description, anonymous, reporter_name,
-			reporter_email, reporter_phone, filed_at""";
+			reported_employer, reported_position, incident_date, region_code, description,
+			case when reporter_identity is null then false else true end as named, filed_at""";
 
 	private final JdbcClient jdbc;
 
@@ -40,13 +40,29 @@ final class ReportRows {
 		return jdbc.sql("select " + COLUMNS + " from report where id = :id").param("id", id).query(ReportRows::report).optional();
 	}
 
-	/** The e-mail address of a named public reporter who asked to hear of stage changes. */
-	Optional<String> stageNoticeAddress(ComplaintNumber number) {
+	/** The sealed identity of a named public reporter who asked to hear of stage changes. */
+	Optional<Sealed> stageNoticeIdentity(ComplaintNumber number) {
 		return jdbc.sql("""
-				select reporter_email from report
+				select id, reporter_identity from report
 				where complaint_number = :number and channel = 'PUBLIC' and anonymous = false
-				  and notify_on_stage_change = true and reporter_email is not null
-				""").param("number", number.value()).query(String.class).optional();
+				  and notify_on_stage_change = true and reporter_identity is not null
+				""").param("number", number.value()).query(ReportRows::sealed).optional();
+	}
+
+	/** The sealed identity of a report's reporter; empty when the report names nobody. */
+	Optional<Sealed> identity(long reportId) {
+		return jdbc.sql("select id, reporter_identity from report where id = :id and reporter_identity is not null")
+			.param("id", reportId)
+			.query(ReportRows::sealed)
+			.optional();
+	}
+
+	/** A report's sealed identity, as the row holds it. */
+	record Sealed(long reportId, String identity) {
+	}
+
+	private static Sealed sealed(ResultSet rs, int n) throws SQLException {
+		return new Sealed(rs.getLong("id"), rs.getString("reporter_identity"));
 	}
 
 	Optional<String> receiptHash(ComplaintNumber number) {
@@ -148,8 +164,7 @@ final class ReportRows {
 						rs.getString("reported_name"), rs.getString("reported_employer"),
 						rs.getString("reported_position")),
 				rs.getObject("incident_date", LocalDate.class), rs.getString("region_code"), rs.getString("description"),
-				rs.getBoolean("anonymous"), rs.getString("reporter_name"), rs.getString("reporter_email"),
-				rs.getString("reporter_phone"), instant(rs, "filed_at"));
+				rs.getBoolean("named"), instant(rs, "filed_at"));
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {

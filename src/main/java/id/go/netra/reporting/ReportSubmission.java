@@ -27,5 +27,11 @@ public record ReportSubmission(Reported reported, Incident incident, Reporter re
 		public Reporter(Boolean anonymous, String name, String email, String phone) {
 			this(anonymous, name, email, phone, false);
 		}
+
+		/** Names nobody: a log line or an exception message that prints a submission leaks no identity. */
+		@Override
+		public String toString() {
+			return "Reporter[anonymous=" + anonymous + ", identity withheld]";
+		}
 	}
 }

@@ -39,6 +39,10 @@ public class Reports {
 
 	static final int MAX_FILES = 10;
 	static final Set<EvidenceKind> FILE_KINDS = EnumSet.of(EvidenceKind.IMAGE, EvidenceKind.VIDEO, EvidenceKind.PDF);
+	/** The audit action of every reading of a reporter's identity. */
+	public static final String REPORTER_IDENTITY_VIEWED = "REPORTER_IDENTITY_VIEWED";
+	static final int MIN_REASON = 10;
+	static final int MAX_REASON = 500;
 
 	/** A file sent with a report or a message; its name as {@link id.go.netra.Texts#fileName} keeps it. */
 	public record Upload(String name, InputStreamSource content) {
@@ -61,9 +65,11 @@ public class Reports {
 	private final ReceiptAttempts attempts;
 	private final ReportRows rows;
 	private final ReportProgressView progress;
+	private final ReporterSeal seal;
 
 	Reports(JdbcClient jdbc, Clock clock, Regions regions, EvidenceStore store, AuditTrail audit,
-			ApplicationEventPublisher events, ReceiptAttempts attempts, ReportProgressView progress) {
+			ApplicationEventPublisher events, ReceiptAttempts attempts, ReportProgressView progress,
+			ReporterSeal seal) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.regions = regions;
@@ -73,19 +79,23 @@ public class Reports {
 		this.attempts = attempts;
 		this.rows = new ReportRows(jdbc);
 		this.progress = progress;
+		this.seal = seal;
 	}
 
-	/** A citizen's report, without an account. */
+	/**
+	 * A citizen's report, without an account. Where it came from is not kept: a named reporter's identity is
+	 * sealed before it is written, and the audit entry says neither who nor whether anyone was named.
+	 */
 	@Transactional
-	public Filed filePublic(ReportSubmission submission, List<Upload> files, String sourceAddress) {
+	public Filed filePublic(ReportSubmission submission, List<Upload> files) {
 		ReportSubmission checked = SubmissionCheck.check(submission, true, regions, today());
 		List<EvidenceStore.StoredFile> stored = storeAll(files);
 		String receipt = ReceiptCode.generate();
 		long id = nextId();
-		ComplaintNumber number = insert(id, ReportKind.PUBLIC_REPORT, checked, null, null, receipt, sourceAddress);
+		ComplaintNumber number = insert(id, ReportKind.PUBLIC_REPORT, checked, null, null, receipt);
 		attach(id, stored, files, checked.incident().links(), Report.Author.REPORTER.name());
 		audit.record("report.filed", number.value(), "public report, " + stored.size() + " file(s), "
-				+ checked.incident().links().size() + " link(s), " + (checked.reporter().anonymous() ? "anonymous" : "named"));
+				+ checked.incident().links().size() + " link(s)");
 		publish(id, number, ReportKind.PUBLIC_REPORT, null, checked);
 		return new Filed(number, receipt);
 	}
@@ -111,7 +121,7 @@ public class Reports {
 		}
 		List<EvidenceStore.StoredFile> stored = storeAll(files);
 		long id = nextId();
-		ComplaintNumber number = insert(id, kind, checked, actor.name(), actor.agencyCode(), null, null);
+		ComplaintNumber number = insert(id, kind, checked, actor.name(), actor.agencyCode(), null);
 		attach(id, stored, files, checked.incident().links(), actor.agencyCode());
 		audit.record("report.filed", number.value(), kind.name() + ", " + stored.size() + " file(s)");
 		publish(id, number, kind, actor.agencyCode(), checked);
@@ -148,6 +158,9 @@ public class Reports {
 		}
 		if (report.isEmpty()) {
 			attempts.failed(sourceAddress, key);
+		}
+		else {
+			attempts.succeeded(sourceAddress, key);
 		}
 		return report;
 	}
@@ -230,7 +243,33 @@ public class Reports {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<String> stageNoticeAddress(ComplaintNumber number) {
-		return rows.stageNoticeAddress(number);
+		return rows.stageNoticeIdentity(number)
+			.map(sealed -> seal.open(sealed.reportId(), sealed.identity()))
+			.map(ReporterIdentity::email);
+	}
+
+	/**
+	 * Opens a named reporter's identity for a task-force officer who states why (GlobaLeaks-style identity
+	 * access); every reading, also of an anonymous report, is audited as {@code REPORTER_IDENTITY_VIEWED} with the
+	 * reason. Empty when the report names nobody. The reason must say something: at least
+	 * {@value #MIN_REASON} characters.
+	 */
+	@Transactional
+	public Optional<ReporterIdentity> revealReporter(long reportId, Actor actor, String reason) {
+		Report report = rows.find(reportId).orElseThrow(() -> DomainException.notFound("reporting.report.notFound"));
+		if (!actor.has(Role.TASK_FORCE)) {
+			audit.recordRefusal(REPORTER_IDENTITY_VIEWED, report.complaintNumber().value(), "role TASK_FORCE required");
+			throw new DomainException("forbidden", 403, "reporting.identity.taskForceOnly");
+		}
+		String why = SubmissionCheck.blankToNull(reason);
+		if (why == null || why.length() < MIN_REASON || why.length() > MAX_REASON) {
+			throw DomainException.invalid("reporting.identity.reason", MIN_REASON, MAX_REASON);
+		}
+		Optional<ReporterIdentity> identity = rows.identity(reportId)
+			.map(sealed -> seal.open(sealed.reportId(), sealed.identity()));
+		audit.record(REPORTER_IDENTITY_VIEWED, report.complaintNumber().value(),
+				(identity.isPresent() ? "" : "nobody named; ") + "reason: " + why);
+		return identity;
 	}
 
 	/** Adds evidence on an agency's behalf (a decree, a screenshot found later). */
@@ -267,17 +306,15 @@ public class Reports {
 	}
 
 	private ComplaintNumber insert(long id, ReportKind kind, ReportSubmission s, String filedBy, String agency,
-			String receipt, String sourceAddress) {
+			String receipt) {
 		Instant now = clock.instant();
 		ComplaintNumber number = ComplaintNumber.of(now.atZone(BusinessCalendar.ZONE).getYear(), id);
 		jdbc.sql("""
 				insert into report (id, complaint_number, receipt_hash, channel, kind, filed_by, filed_by_agency,
 				  reported_nip, reported_nik, reported_name, reported_employer, reported_position, incident_date,
-				  region_code, description, anonymous, reporter_name, reporter_email, reporter_phone,
-				  notify_on_stage_change, consent, filed_at, source_address)
+				  region_code, description, anonymous, reporter_identity, notify_on_stage_change, consent, filed_at)
 				values (:id, :number, :receipt, :channel, :kind, :filedBy, :agency, :nip, :nik, :name, :employer,
-				  :position, :date, :region, :description, :anonymous, :reporterName, :email, :phone, :notify,
-				  :consent, :at, :address)
+				  :position, :date, :region, :description, :anonymous, :identity, :notify, :consent, :at)
 				""")
 			.param("id", id)
 			.param("number", number.value())
@@ -295,13 +332,11 @@ public class Reports {
 			.param("region", s.incident().regionCode())
 			.param("description", s.incident().description())
 			.param("anonymous", s.reporter().anonymous())
-			.param("reporterName", s.reporter().name())
-			.param("email", s.reporter().email())
-			.param("phone", s.reporter().phone())
+			.param("identity", seal.seal(id,
+					new ReporterIdentity(s.reporter().name(), s.reporter().email(), s.reporter().phone())))
 			.param("notify", Boolean.TRUE.equals(s.reporter().notifyOnStageChange()))
 			.param("consent", Boolean.TRUE.equals(s.consent()))
 			.param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-			.param("address", sourceAddress)
 			.update();
 		return number;
 	}

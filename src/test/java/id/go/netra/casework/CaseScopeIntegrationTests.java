@@ -51,10 +51,15 @@ class CaseScopeIntegrationTests {
 				{"outcome": "NOT_PROVEN"}""").statusCode()).isEqualTo(404);
 
 		// the reporter's contact is for the task force's verifiers only
-		assertThat(jatengCase.path("report").path("reporterEmail").asString()).isEqualTo("warga@contoh.invalid");
+		assertThat(jatengCase.path("report").path("named").asBoolean()).isTrue();
+		assertThat(officers.reporterOf(jateng).path("phone").asString()).isEqualTo("0812-3456-7890");
 		JsonNode asBawaslu = officers.get("ELECTION_SUPERVISOR", "/api/v1/cases/" + jateng);
-		assertThat(asBawaslu.path("report").path("reporterEmail").isNull()).isTrue();
-		assertThat(asBawaslu.path("report").path("reporterPhone").isNull()).isTrue();
+		assertThat(asBawaslu.path("report").path("named").isNull()).isTrue();
+		assertThat(asBawaslu.toString()).doesNotContain("warga@contoh.invalid").doesNotContain("0812-3456-7890");
+		assertThat(officers.post("ELECTION_SUPERVISOR", "/api/v1/cases/" + jateng + "/reporter-identity",
+				"{\"reason\": \"ingin tahu siapa pelapornya\"}").statusCode()).isEqualTo(403);
+		assertThat(officers.http().postJson("/api/v1/cases/" + jateng + "/reporter-identity", bawasluJabar,
+				"{\"reason\": \"ingin tahu siapa pelapornya\"}").statusCode()).isEqualTo(404);
 
 		// a role acting outside its part is refused and the refusal is audited; the wrong stage is a conflict
 		HttpResponse<String> bawasluVerifies = officers.post("ELECTION_SUPERVISOR", "/api/v1/cases/" + jabar + "/verification", """

@@ -121,6 +121,12 @@ public final class Officers {
 		return id;
 	}
 
+	/** The reporter of a case, as the task force opens it with a reason (audited); expects 200. */
+	public JsonNode reporterOf(String caseId) {
+		return act("TASK_FORCE", "/api/v1/cases/" + caseId + "/reporter-identity",
+				"{\"reason\": \"verifikasi keterangan pelapor\"}");
+	}
+
 	/** The case of a complaint number, as the task force sees it. */
 	public JsonNode caseOf(String complaintNumber) {
 		JsonNode page = get("TASK_FORCE", "/api/v1/cases?complaintNumber=" + complaintNumber);

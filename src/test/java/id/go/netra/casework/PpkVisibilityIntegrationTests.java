@@ -95,7 +95,11 @@ class PpkVisibilityIntegrationTests {
 		assertThat(officers.get("TASK_FORCE", "/api/v1/cases/" + id).path("messages")).hasSize(2);
 		assertThat(asPpk.path("messages").isNull()).isTrue();
 		assertThat(asPpk.toString()).doesNotContain(QUESTION).doesNotContain(ANSWER);
-		assertThat(asPpk.path("report").path("reporterEmail").isNull()).isTrue();
+		// nor whether the report was named, nor who filed it
+		assertThat(asPpk.path("report").path("named").isNull()).isTrue();
+		assertThat(asPpk.toString()).doesNotContain("warga@contoh.invalid").doesNotContain("Warga Uji");
+		assertThat(officers.post("PPK", "/api/v1/cases/" + id + "/reporter-identity",
+				"{\"reason\": \"ingin tahu siapa pelapornya\"}").statusCode()).isEqualTo(403);
 		// nor the Gakkumdu referral, which is Bawaslu's, the police's and the prosecutors'
 		await("the referral").atMost(Duration.ofSeconds(30)).until(() -> officers.get("TASK_FORCE", "/api/v1/cases/" + id)
 			.path("criminalReferralStage")

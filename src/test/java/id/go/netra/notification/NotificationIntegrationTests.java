@@ -81,6 +81,9 @@ class NotificationIntegrationTests {
 	@Autowired
 	CaseNotices listener;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void theAgencyThatMustActNextIsMailedRemindedAndToldWhenLateAndMailsSurviveAnOutage() throws Exception {
 		Officers officers = new Officers(port);
@@ -236,6 +239,14 @@ class NotificationIntegrationTests {
 		for (String role : List.of("TASK_FORCE", "ELECTION_SUPERVISOR")) {
 			assertThat(officers.get(role, "/api/v1/notices?size=200").toString()).doesNotContain(STAGE_NEWS_REPORTER);
 		}
+		// the notices were sent without keeping the address: it is opened from the sealed identity at sending
+		assertThat(jdbc.sql("select recipient_email from notice where complaint_number = :number and kind = 'REPORTER_NEWS'")
+			.param("number", optedIn)
+			.query(String.class)
+			.list()).containsOnly("reporter").hasSize(2);
+		assertThat(jdbc.sql("select count(*) from notice where recipient_email like '%kabar@%' or last_error like '%kabar@%'")
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	private static List<JsonNode> notices(Officers officers, String role, String number, String kind) {

@@ -140,7 +140,7 @@ class PublicReportingBrowserTests extends SystemChromium {
 	@Test
 	void aWrongCodeReadsExactlyLikeAnUnknownNumber() {
 		// given a filed report
-		String number = reports.filePublic(submission(), List.of(), "192.0.2.10").complaintNumber().value();
+		String number = reports.filePublic(submission(), List.of()).complaintNumber().value();
 		try (BrowserContext context = phone()) {
 			Page page = context.newPage();
 			// when someone tries its number with a wrong code, and a number that does not exist
@@ -227,9 +227,9 @@ class PublicReportingBrowserTests extends SystemChromium {
 			screenshot(page, "lapor-named-filed-phone-en.png");
 			String number = page.locator("[data-testid=complaint-number]").textContent().trim();
 			Report report = reports.find(ComplaintNumber.parse(number)).orElseThrow();
-			assertThat(report.anonymous()).isFalse();
-			assertThat(report.reporterName()).isEqualTo("Siti Rahmawati");
-			assertThat(report.reporterEmail()).isEqualTo("siti@contoh.invalid");
+			assertThat(report.named()).isTrue();
+			assertThat(reports.revealReporter(report.id(), taskForce(), "verifikasi laporan bernama"))
+				.hasValue(new ReporterIdentity("Siti Rahmawati", "siti@contoh.invalid", null));
 		}
 	}
 

@@ -83,10 +83,11 @@ class ReportIntakeIntegrationTests {
 		assertThat(opened.path("status").asString()).isEqualTo("RECEIVED");
 		assertThat(opened.path("employee").path("identityResolved").asBoolean()).isFalse();
 		assertThat(opened.path("employee").path("nip").asString()).isEqualTo("197001012000011999");
-		assertThat(opened.path("report").path("anonymous").asBoolean()).isTrue();
-		assertThat(opened.path("report").path("reporterEmail").isNull()).isTrue();
-		assertThat(jdbc.sql("select count(*) from report where reporter_email = 'rahasia@contoh.invalid' or reporter_name like 'Tidak Boleh%'")
-			.query(Long.class).single()).isZero();
+		assertThat(opened.path("report").path("named").asBoolean()).isFalse();
+		assertThat(officers.reporterOf(opened.path("id").asString()).path("anonymous").asBoolean()).isTrue();
+		assertThat(jdbc.sql("select count(*) from report where complaint_number = :number and reporter_identity is null")
+			.param("number", filed.path("complaintNumber").asString())
+			.query(Long.class).single()).isOne();
 		assertThat(opened.path("availableActions").valueStream().map(JsonNode::asString).toList())
 			.contains("VERIFY", "RESOLVE_IDENTITY").doesNotContain("RECOMMEND");
 	}
@@ -165,9 +166,33 @@ class ReportIntakeIntegrationTests {
 		}
 		assertThat(last.statusCode()).isEqualTo(429);
 		assertThat(last.headers().firstValue("Retry-After")).isPresent();
-		// even the right code waits now: the number is being guessed at
+		// even the right code waits now from there
 		assertThat(citizen.getWith("/api/v1/public/reports/" + number, "X-Receipt-Code", code, FORWARDED, GUESSER)
 			.statusCode()).isEqualTo(429);
+
+		// the number is public: twenty more wrong codes from elsewhere do not lock its reporter out
+		for (int i = 1; i <= 20; i++) {
+			citizen.getWith("/api/v1/public/reports/" + number, "X-Receipt-Code", wrongCode, FORWARDED,
+					"198.51.100." + i);
+		}
+		assertThat(citizen.getWith("/api/v1/public/reports/" + number, "X-Receipt-Code", code, FORWARDED,
+				"203.0.113.77").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aSourceTryingCodesAtManyNumbersWaitsLongerWithEveryFailure() {
+		UserAgent citizen = new UserAgent(port);
+		String source = "192.0.2.201";
+		// wrong codes at twenty different numbers, few at each: the source itself is guessing
+		for (int i = 0; i < 20; i++) {
+			assertThat(citizen.getWith("/api/v1/public/reports/NTR-2026-88%05d".formatted(i), "X-Receipt-Code",
+					"1111-2222-3333-4444", FORWARDED, source).statusCode()).isEqualTo(404);
+		}
+		HttpResponse<String> refused = citizen.getWith("/api/v1/public/reports/NTR-2026-8899999", "X-Receipt-Code",
+				"1111-2222-3333-4444", FORWARDED, source);
+		assertThat(refused.statusCode()).isEqualTo(429);
+		assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 30L);
+		assertThat(UserAgent.json(refused).path("detail").asString()).doesNotContain(source);
 	}
 
 	@Test

@@ -44,9 +44,11 @@ class FormsIntegrationTests {
 		assertThat(UserAgent.location(filed)).endsWith("/lapor/terkirim");
 		Matcher number = COMPLAINT_NUMBER.matcher(citizen.get("/lapor/terkirim").body());
 		assertThat(number.find()).isTrue();
-		JsonNode reported = new Officers(port).caseOf(number.group(1));
-		assertThat(reported.path("report").path("anonymous").asBoolean()).isFalse();
-		assertThat(reported.path("report").path("reporterName").asString()).isEqualTo("Siti Rahmawati (sintetis)");
+		Officers officers = new Officers(port);
+		JsonNode reported = officers.caseOf(number.group(1));
+		assertThat(reported.path("report").path("named").asBoolean()).isTrue();
+		assertThat(officers.reporterOf(reported.path("id").asString()).path("name").asString())
+			.isEqualTo("Siti Rahmawati (sintetis)");
 	}
 
 	@Test

@@ -1,0 +1,19 @@
+package id.go.netra.reporting;
+
+/**
+ * Who a named public reporter is: stored only sealed ({@link ReporterSeal}) and opened for the task force on a
+ * stated reason ({@link Reports#revealReporter}). Its {@code toString} names nobody, so a log line or an exception
+ * message that prints it leaks nothing.
+ */
+public record ReporterIdentity(String name, String email, String phone) {
+
+	/** Nothing to seal: a reporter who gave no contact at all is kept as anonymous. */
+	boolean empty() {
+		return name == null && email == null && phone == null;
+	}
+
+	@Override
+	public String toString() {
+		return "ReporterIdentity[sealed]";
+	}
+}
