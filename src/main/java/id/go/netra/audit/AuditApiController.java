@@ -2,6 +2,7 @@ package id.go.netra.audit;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,23 +13,35 @@ import org.springframework.web.bind.annotation.RestController;
 
 import id.go.netra.Page;
 import id.go.netra.audit.AuditRecord.Outcome;
+import id.go.netra.audit.AuditVerification.EntryRef;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** The audit trail for administrators' systems: filtered pages and a check of the hash chain. */
+/** The audit trail for administrators' systems: filtered pages and a check of the hash chain and its anchors. */
 @RestController
 @RequestMapping("/api/v1/audit")
 @PreAuthorize("hasRole('ADMIN')")
 @Tag(name = "Audit")
 class AuditApiController {
 
-	record ChainStatus(boolean intact, List<Long> brokenEntries) {
+	/**
+	 * @param intact whether every entry's hash and link recompute
+	 * @param anchorsHold whether every published checkpoint is validly signed and still matches the chain
+	 * @param firstMismatch the first entry that no longer matches what a checkpoint anchored
+	 * @param anchors the verdict on the anchors in words; {@code problems} one sentence per problem
+	 */
+	record ChainStatus(boolean intact, List<Long> brokenEntries, boolean anchorsHold, int checkpoints,
+			EntryRef firstMismatch, AuditCheckpoint lastHolding, String anchors, List<String> problems) {
 	}
 
 	private final AuditTrail trail;
+	private final AuditVerification verification;
+	private final AnchorWords words;
 
-	AuditApiController(AuditTrail trail) {
+	AuditApiController(AuditTrail trail, AuditVerification verification, AnchorWords words) {
 		this.trail = trail;
+		this.verification = verification;
+		this.words = words;
 	}
 
 	@GetMapping
@@ -43,9 +56,12 @@ class AuditApiController {
 	}
 
 	@GetMapping("/chain")
-	@Operation(summary = "Recomputes the hash chain; lists entries that were changed or removed")
-	ChainStatus chain() {
-		List<Long> broken = trail.verifyChain();
-		return new ChainStatus(broken.isEmpty(), broken);
+	@Operation(summary = "Recomputes the hash chain and checks it against the signed checkpoints; names the first"
+			+ " entry that no longer matches")
+	ChainStatus chain(Locale locale) {
+		AuditVerification.Result result = verification.verify();
+		return new ChainStatus(result.chainIntact(), result.brokenLinks(), result.anchorsHold(), result.checkpoints(),
+				result.firstMismatch() == null ? null : result.firstMismatch().entry(), result.lastHolding(),
+				words.verdict(result, locale), words.problems(result, locale));
 	}
 }

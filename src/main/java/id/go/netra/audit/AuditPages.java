@@ -13,7 +13,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import id.go.netra.audit.AuditRecord.Outcome;
@@ -26,10 +28,17 @@ class AuditPages {
 
 	private final AuditTrail trail;
 	private final MessageSource messages;
+	private final AuditVerification verification;
+	private final AuditAnchors anchors;
+	private final AnchorWords words;
 
-	AuditPages(AuditTrail trail, MessageSource messages) {
+	AuditPages(AuditTrail trail, MessageSource messages, AuditVerification verification, AuditAnchors anchors,
+			AnchorWords words) {
 		this.trail = trail;
 		this.messages = messages;
+		this.verification = verification;
+		this.anchors = anchors;
+		this.words = words;
 	}
 
 	@GetMapping("/admin/audit")
@@ -46,7 +55,13 @@ class AuditPages {
 		model.addAttribute("actionNames",
 				actions.stream().collect(Collectors.toMap(Function.identity(), a -> actionName(a, locale))));
 		model.addAttribute("outcomes", Outcome.values());
-		model.addAttribute("broken", trail.verifyChain());
+		AuditVerification.Result verified = verification.verify();
+		model.addAttribute("broken", verified.brokenLinks());
+		model.addAttribute("anchorsHold", verified.anchorsHold());
+		model.addAttribute("anchorVerdict", words.verdict(verified, locale));
+		model.addAttribute("anchorProblems", words.problems(verified, locale));
+		model.addAttribute("checkpoints", anchors.latest(5));
+		model.addAttribute("ledger", verified.ledger());
 		model.addAttribute("pagerBase", UriComponentsBuilder.fromPath("/admin/audit")
 			.queryParam("actor", blank(actor))
 			.queryParam("action", blank(action))
@@ -57,6 +72,15 @@ class AuditPages {
 			.encode()
 			.toUriString());
 		return "audit/trail";
+	}
+
+	/** An administrator anchors the chain head now, rather than waiting for the next periodic checkpoint. */
+	@PostMapping("/admin/audit/checkpoint")
+	String checkpoint(RedirectAttributes redirect, Locale locale) {
+		AuditAnchors.Taken taken = anchors.checkpointNow();
+		String said = messages.getMessage("audit.checkpoint." + taken.outcome().name(), null, locale);
+		redirect.addFlashAttribute(taken.outcome() == AuditAnchors.Outcome.REFUSED ? "flashError" : "flash", said);
+		return "redirect:/admin/audit";
 	}
 
 	/**
