@@ -2,7 +2,7 @@ package id.go.netra.casework;
 
 import java.util.UUID;
 
-import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -177,11 +177,13 @@ class CaseApiController {
 	}
 
 	@GetMapping("/{id}/files/{sha256}")
-	@Operation(summary = "An evidence file, the review document or the decree of a case in the caller's scope")
-	ResponseEntity<FileSystemResource> file(@PathVariable UUID id, @PathVariable String sha256) {
+	@Operation(summary = "An evidence file, the review document or the decree of a case in the caller's scope; "
+			+ "evidence without its metadata, or its original with original=true (task force only)")
+	ResponseEntity<Resource> file(@PathVariable UUID id, @PathVariable String sha256,
+			@RequestParam(defaultValue = "false") boolean original) {
 		Actor actor = currentActor.require();
 		Case c = casework.find(actor, id).orElseThrow(() -> notFound(id));
-		return CaseFiles.download(c, sha256, reports, store);
+		return CaseFiles.download(actor, c, sha256, original, reports, store);
 	}
 
 	private CaseDetail detail(Actor actor, Case c) {

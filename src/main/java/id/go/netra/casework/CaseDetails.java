@@ -35,8 +35,13 @@ class CaseDetails {
 			String reportedPosition, Boolean named, String filedBy, String filedByAgency) {
 	}
 
+	/**
+	 * {@code sha256} names the copy without metadata (what {@code /files/{sha256}} serves); {@code originalSha256}
+	 * the sealed original, shown to the task force only; {@code taskForceOnly} a file that only the task force may
+	 * open (a video, see ADR 0024).
+	 */
 	record EvidenceView(EvidenceKindName kind, String sha256, String mediaType, Long size, String name, String url,
-			String addedBy, Instant addedAt) {
+			String addedBy, Instant addedAt, boolean taskForceOnly, String originalSha256) {
 	}
 
 	enum EvidenceKindName {
@@ -105,7 +110,7 @@ class CaseDetails {
 				CaseScope.of(actor).seesReporterMessages(c) ? control.referralStage() : null,
 				casework.priorOffences(c).orElse(null), closing == null ? null : closing.reason(),
 				closing == null ? null : closing.note(), closing == null ? null : closing.duplicateOf(),
-				c.assignment(), c.filedAt(), c.closedAt(), report(actor, c), evidence(c), messages(actor, c),
+				c.assignment(), c.filedAt(), c.closedAt(), report(actor, c), evidence(actor, c), messages(actor, c),
 				queue.possibleDuplicates(actor, c, DUPLICATE_WINDOW_DAYS), casework.availableActions(actor, c),
 				history(c));
 	}
@@ -141,11 +146,13 @@ class CaseDetails {
 				taskForce || !publicReport ? report.filedBy() : null, report.filedByAgency());
 	}
 
-	private List<EvidenceView> evidence(Case c) {
+	private List<EvidenceView> evidence(Actor actor, Case c) {
+		boolean taskForce = actor.has(Role.TASK_FORCE);
 		return reports.evidence(c.reportId())
 			.stream()
 			.map(e -> new EvidenceView(EvidenceKindName.valueOf(e.kind().name()), e.sha256(), e.mediaType(), e.size(),
-					e.originalName(), e.url(), e.addedBy(), e.addedAt()))
+					e.originalName(), e.url(), e.addedBy(), e.addedAt(), e.taskForceOnly(),
+					taskForce ? e.originalSha256() : null))
 			.toList();
 	}
 

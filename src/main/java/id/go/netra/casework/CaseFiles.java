@@ -1,18 +1,22 @@
 package id.go.netra.casework;
 
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 
 import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import id.go.netra.DomainException;
+import id.go.netra.identity.Actor;
 import id.go.netra.reporting.EvidenceStore;
-import id.go.netra.reporting.Report;
 import id.go.netra.reporting.Reports;
 
-/** Serves a case's files: only those that belong to it (its report's evidence, review document or decree). */
+/**
+ * Serves a case's files: only those that belong to it (its report's evidence, review document or decree). Evidence
+ * goes out without its metadata; its original only to the task force, when asked for (see ADR 0024).
+ */
 final class CaseFiles {
 
 	private CaseFiles() {
@@ -23,34 +27,32 @@ final class CaseFiles {
 		return file == null || file.isEmpty() ? null : new Reports.Upload(file.getOriginalFilename(), file);
 	}
 
-	static ResponseEntity<FileSystemResource> download(Case c, String sha256, Reports reports, EvidenceStore store) {
-		String mediaType;
-		String name;
-		Report.Evidence evidence = reports.evidence(c.reportId())
-			.stream()
-			.filter(e -> sha256.equals(e.sha256()))
-			.findFirst()
-			.orElse(null);
+	static ResponseEntity<Resource> download(Actor actor, Case c, String sha256, boolean original, Reports reports,
+			EvidenceStore store) {
+		Reports.EvidenceFile evidence = reports.evidenceFile(c.reportId(), sha256, actor, original).orElse(null);
 		if (evidence != null) {
-			mediaType = evidence.mediaType();
-			name = evidence.originalName() == null ? sha256 : evidence.originalName();
+			return send(evidence.name(), evidence.mediaType(), evidence.content());
 		}
-		else if (c.followUp() != null && sha256.equals(c.followUp().decreeSha256())) {
-			mediaType = MediaType.APPLICATION_PDF_VALUE;
+		String name;
+		if (c.followUp() != null && sha256.equals(c.followUp().decreeSha256())) {
 			name = "sk-" + c.complaintNumber() + ".pdf";
 		}
 		else if (c.review() != null && sha256.equals(c.review().documentSha256())) {
-			mediaType = MediaType.APPLICATION_PDF_VALUE;
 			name = "kajian-" + c.complaintNumber() + ".pdf";
 		}
 		else {
 			throw DomainException.notFound("casework.file.notFound");
 		}
-		Path path = store.find(sha256).orElseThrow(() -> DomainException.notFound("casework.file.notFound"));
+		return send(name, MediaType.APPLICATION_PDF_VALUE, new FileSystemResource(
+				store.find(sha256).orElseThrow(() -> DomainException.notFound("casework.file.notFound"))));
+	}
+
+	private static ResponseEntity<Resource> send(String name, String mediaType, Resource content) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(mediaType))
-			.header("Content-Disposition", ContentDisposition.attachment().filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+			.header("Content-Disposition",
+					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
 			.header("X-Content-Type-Options", "nosniff")
-			.body(new FileSystemResource(path));
+			.body(content);
 	}
 }

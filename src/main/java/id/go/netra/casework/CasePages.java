@@ -10,7 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
-import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,6 +32,7 @@ import id.go.netra.catalog.Sanctions;
 import id.go.netra.catalog.Violation;
 import id.go.netra.catalog.Violations;
 import id.go.netra.identity.Actor;
+import id.go.netra.identity.Role;
 import id.go.netra.identity.CurrentActor;
 import id.go.netra.reporting.EvidenceStore;
 import id.go.netra.reporting.Reports;
@@ -86,6 +87,8 @@ class CasePages {
 		boolean mine = detail.assignment() != null && detail.assignment().actor().equals(actor.name());
 		model.addAttribute("mine", mine);
 		model.addAttribute("mayRelease", mine || (detail.assignment() != null && Casework.supervisesAssignments(actor)));
+		model.addAttribute("mine", detail.assignment() != null && detail.assignment().actor().equals(actor.name()));
+		model.addAttribute("taskForce", actor.has(Role.TASK_FORCE));
 		model.addAttribute("regionNames", regionNames(detail));
 		model.addAttribute("activeViolations", violations.active());
 		model.addAttribute("violationNames",
@@ -133,9 +136,12 @@ class CasePages {
 	}
 
 	/** Evidence and the decree, only of a case the officer may see. */
+	/** Evidence (without its metadata, or for the task force its original: {@code ?asli=1}) and the decree, only of a case the officer may see. */
 	@GetMapping("/berkas/{sha256}")
-	ResponseEntity<FileSystemResource> file(@PathVariable UUID id, @PathVariable String sha256) {
-		return CaseFiles.download(find(currentActor.require(), id), sha256, reports, store);
+	ResponseEntity<Resource> file(@PathVariable UUID id, @PathVariable String sha256,
+			@RequestParam(name = "asli", defaultValue = "false") boolean original) {
+		Actor actor = currentActor.require();
+		return CaseFiles.download(actor, find(actor, id), sha256, original, reports, store);
 	}
 
 	@PostMapping("/verifikasi")

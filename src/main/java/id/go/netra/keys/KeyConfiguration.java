@@ -14,11 +14,13 @@ import com.google.crypto.tink.prf.PredefinedPrfParameters;
 import com.google.crypto.tink.prf.PrfConfig;
 import com.google.crypto.tink.signature.PredefinedSignatureParameters;
 import com.google.crypto.tink.signature.SignatureConfig;
+import com.google.crypto.tink.streamingaead.PredefinedStreamingAeadParameters;
+import com.google.crypto.tink.streamingaead.StreamingAeadConfig;
 
 /**
  * The keys, from {@code netra.keys.directory} (default {@code <data-dir>/keys}): {@code key-encryption.json}
- * (the embedded key-encryption key, in clear, readable by its owner only), and {@code keyed-hash.json} and
- * {@code signing.json}, both encrypted under it.
+ * (the embedded key-encryption key, in clear, readable by its owner only), and {@code keyed-hash.json},
+ * {@code signing.json} and {@code sealed-files.json}, all encrypted under it.
  */
 @Configuration(proxyBeanMethods = false)
 class KeyConfiguration {
@@ -28,6 +30,7 @@ class KeyConfiguration {
 			AeadConfig.register();
 			PrfConfig.register();
 			SignatureConfig.register();
+			StreamingAeadConfig.register();
 		}
 		catch (GeneralSecurityException e) {
 			throw new ExceptionInInitializerError(e);
@@ -57,5 +60,11 @@ class KeyConfiguration {
 	Signatures signatures(KeyEncryptionKey kek) {
 		return new Signatures(WrappedKeyset.load(new KeysetFile(directory.resolve("signing.json")), kek,
 				PredefinedSignatureParameters.ED25519));
+	}
+
+	@Bean
+	SealedStreams sealedStreams(KeyEncryptionKey kek) {
+		return new SealedStreams(WrappedKeyset.load(new KeysetFile(directory.resolve("sealed-files.json")), kek,
+				PredefinedStreamingAeadParameters.AES256_GCM_HKDF_4KB));
 	}
 }

@@ -14,78 +14,183 @@ import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import id.go.netra.DomainException;
+import id.go.netra.keys.SealedStreams;
 
 /**
- * Files kept content-addressed under {@code <data-dir>/evidence/ab/cd/<sha256>}: the same file stored twice is
- * kept once, a stored file can be checked against its name, and nothing is overwritten. A file reaches its
- * final name only after it is written and forced to disk, so a crash leaves either the whole file or none.
+ * Files under {@code <data-dir>/evidence}. What may be shared is kept content-addressed in plain
+ * ({@code ab/cd/<sha256>}): an officer's document as sent, a reporter's picture or PDF as its cleaned copy (see
+ * {@link MetadataCleaner}). The original of every piece of evidence is kept sealed ({@code sealed/ab/<sha256 of the
+ * original>}, under {@link SealedStreams}), for the task force and forensics only; a video, which Netra cannot
+ * clean, is kept sealed only.
+ * <p>
+ * A file is checked whole (type, size, structure) before anything is kept; what passes is written beside the
+ * store and reaches its final name only when the transaction that records it commits, so a refused request (a
+ * wrong second file, a role not allowed, a rolled-back insert) leaves nothing behind. A file is forced to disk
+ * before it is moved to its name, so a crash leaves either the whole file or none.
  */
 @Component
 public class EvidenceStore {
 
 	private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
-	/** A stored file: its SHA-256, size and the type recognised from its content. */
-	public record StoredFile(String sha256, long size, String mediaType, EvidenceKind kind) {
+	/**
+	 * A stored file: {@code sha256} names what may be shared (the cleaned copy; a video's original, which is not
+	 * shared), {@code originalSha256} the sealed original (null for an officer's document, kept as sent).
+	 */
+	public record StoredFile(String sha256, long size, String mediaType, EvidenceKind kind, String originalSha256,
+			Long originalSize) {
 	}
 
 	private final Path root;
+	private final SealedStreams sealed;
 
-	EvidenceStore(@Value("${netra.data-dir}") String dataDir) {
+	EvidenceStore(@Value("${netra.data-dir}") String dataDir, SealedStreams sealed) {
 		this.root = Paths.get(dataDir, "evidence");
+		this.sealed = sealed;
 	}
 
 	/**
-	 * Stores a file whose type must be one of {@code allowed}; refuses an unrecognised type or a file over its
-	 * type's limit with a message naming the file.
+	 * Stores an officer's document as sent (a decree, a review), whose type must be one of {@code allowed},
+	 * refusing another type with {@code wrongTypeMessage} (its argument the file's name).
 	 */
-	public StoredFile store(String name, InputStream content, java.util.Set<EvidenceKind> allowed) {
-		return store(name, content, allowed, "reporting.evidence.type");
+	public StoredFile store(String name, InputStream content, Set<EvidenceKind> allowed, String wrongTypeMessage) {
+		return receive(name, content, allowed, wrongTypeMessage, (incoming, staged) -> {
+			if (incoming.type().kind() != EvidenceKind.VIDEO) {
+				check(name, incoming.type(), Files.readAllBytes(incoming.file()));
+			}
+			else {
+				checkVideo(name, incoming);
+			}
+			staged.add(new Staged(incoming.file(), plainPath(incoming.sha256())));
+			return new StoredFile(incoming.sha256(), incoming.size(), incoming.type().mediaType(), incoming.type().kind(),
+					null, null);
+		});
 	}
 
 	/**
-	 * As {@link #store(String, InputStream, java.util.Set)}, refusing a file of another type with
-	 * {@code wrongTypeMessage} (its argument the file's name), so a form that takes fewer types lists those.
+	 * Stores a piece of evidence: checked, its original sealed, and (for pictures and PDFs) a cleaned copy for
+	 * everyone but the task force. Refuses a type outside {@code allowed}, a file over its type's limit, a file
+	 * not built as its type says, and a PDF that cannot be cleaned, each with a message naming the file.
 	 */
-	public StoredFile store(String name, InputStream content, java.util.Set<EvidenceKind> allowed,
-			String wrongTypeMessage) {
+	public StoredFile storeEvidence(String name, InputStream content, Set<EvidenceKind> allowed) {
+		return receive(name, content, allowed, "reporting.evidence.type", (incoming, staged) -> {
+			EvidenceType type = incoming.type();
+			if (type.kind() == EvidenceKind.VIDEO) {
+				checkVideo(name, incoming);
+				staged.add(new Staged(seal(incoming), sealedPath(incoming.sha256())));
+				return new StoredFile(incoming.sha256(), incoming.size(), type.mediaType(), type.kind(), incoming.sha256(),
+						incoming.size());
+			}
+			byte[] original = Files.readAllBytes(incoming.file());
+			check(name, type, original);
+			byte[] cleaned = clean(name, type, original);
+			staged.add(new Staged(seal(incoming), sealedPath(incoming.sha256())));
+			String cleanedSha = sha256(cleaned);
+			Path cleanedCopy = Files.createTempFile(root, "incoming-", ".part");
+			Files.write(cleanedCopy, cleaned);
+			staged.add(new Staged(cleanedCopy, plainPath(cleanedSha)));
+			return new StoredFile(cleanedSha, cleaned.length, type.mediaType(), type.kind(), incoming.sha256(),
+					incoming.size());
+		});
+	}
+
+	/** The plain stored file with this SHA-256 (a cleaned copy, an officer's document, or evidence kept before sealing). */
+	public Optional<Path> find(String sha256) {
+		if (sha256 == null || !SHA256.matcher(sha256).matches()) {
+			return Optional.empty();
+		}
+		Path path = plainPath(sha256);
+		return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+	}
+
+	/** Whether the sealed original with this SHA-256 is kept. */
+	boolean hasOriginal(String originalSha256) {
+		return originalSha256 != null && SHA256.matcher(originalSha256).matches()
+				&& Files.isRegularFile(sealedPath(originalSha256));
+	}
+
+	/** The original's plain bytes, opened as they are read (for the task force only: the caller decides). */
+	InputStream openOriginal(String originalSha256) throws IOException {
+		if (!hasOriginal(originalSha256)) {
+			throw DomainException.notFound("casework.file.notFound");
+		}
+		return sealed.opening(Files.newInputStream(sealedPath(originalSha256)), context(originalSha256));
+	}
+
+	/**
+	 * A cleaned copy of a file kept in plain before originals were sealed (stored by an earlier version), made
+	 * when it is asked for; empty for a type that cannot be cleaned (a video) or a file that no longer cleans.
+	 */
+	Optional<byte[]> cleanedCopyOf(Path plain, String mediaType) throws IOException {
+		Optional<EvidenceType> type = EvidenceType.ofMediaType(mediaType).filter(t -> t.kind() != EvidenceKind.VIDEO);
+		if (type.isEmpty()) {
+			return Optional.empty();
+		}
+		byte[] content = Files.readAllBytes(plain);
+		if (!ContainerCheck.wellFormed(type.get(), content)) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(MetadataCleaner.clean(type.get(), content));
+		}
+		catch (MetadataCleaner.Uncleanable e) {
+			return Optional.empty();
+		}
+	}
+
+	/** What a stored file is made of once received: checked, then what to keep of it. */
+	private interface Keeping {
+
+		StoredFile keep(Incoming incoming, List<Staged> staged) throws IOException;
+	}
+
+	/** A received file, whole, on disk beside the store: its type, SHA-256 and size. */
+	private record Incoming(Path file, EvidenceType type, String sha256, long size) {
+	}
+
+	/** A file written beside the store that takes its name when the transaction commits. */
+	private record Staged(Path file, Path target) {
+	}
+
+	private StoredFile receive(String name, InputStream content, Set<EvidenceKind> allowed, String wrongTypeMessage,
+			Keeping keeping) {
+		List<Staged> staged = new ArrayList<>();
+		boolean handedOver = false;
+		Path partial = null;
 		try {
 			Files.createDirectories(root);
-			Path partial = Files.createTempFile(root, "incoming-", ".part");
-			try {
-				byte[] head = content.readNBytes(EvidenceType.SIGNATURE_LENGTH);
-				EvidenceType type = EvidenceType.recognise(head)
-					.filter(recognised -> allowed.contains(recognised.kind()))
-					.orElseThrow(() -> DomainException.invalid(wrongTypeMessage, displayName(name)));
-				MessageDigest sha = MessageDigest.getInstance("SHA-256");
-				long size;
-				try (OutputStream out = new DigestOutputStream(Files.newOutputStream(partial), sha)) {
-					out.write(head);
-					size = head.length + copyAtMost(content, out, type.maxBytes() - head.length);
-				}
-				if (size > type.maxBytes()) {
-					throw DomainException.invalid("reporting.evidence.tooLarge", displayName(name), type.maxMegabytes());
-				}
-				String hash = HexFormat.of().formatHex(sha.digest());
-				Path target = pathOf(hash);
-				if (!Files.exists(target)) {
-					force(partial);
-					Files.createDirectories(target.getParent());
-					moveAtomically(partial, target);
-				}
-				return new StoredFile(hash, size, type.mediaType(), type.kind());
+			partial = Files.createTempFile(root, "incoming-", ".part");
+			byte[] head = content.readNBytes(EvidenceType.SIGNATURE_LENGTH);
+			EvidenceType type = EvidenceType.recognise(head)
+				.filter(recognised -> allowed.contains(recognised.kind()))
+				.orElseThrow(() -> DomainException.invalid(wrongTypeMessage, displayName(name)));
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			long size;
+			try (OutputStream out = new DigestOutputStream(Files.newOutputStream(partial), sha)) {
+				out.write(head);
+				size = head.length + copyAtMost(content, out, type.maxBytes() - head.length);
 			}
-			finally {
-				Files.deleteIfExists(partial);
+			if (size > type.maxBytes()) {
+				throw DomainException.invalid("reporting.evidence.tooLarge", displayName(name), type.maxMegabytes());
 			}
+			StoredFile stored = keeping.keep(new Incoming(partial, type, HexFormat.of().formatHex(sha.digest()), size),
+					staged);
+			handOver(staged);
+			handedOver = true;
+			return stored;
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -93,15 +198,15 @@ public class EvidenceStore {
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
 		}
-	}
-
-	/** The stored file with this SHA-256, if there is one. */
-	public Optional<Path> find(String sha256) {
-		if (sha256 == null || !SHA256.matcher(sha256).matches()) {
-			return Optional.empty();
+		finally {
+			if (!handedOver) {
+				staged.forEach(s -> deleteQuietly(s.file()));
+			}
+			Path received = partial;
+			if (received != null && staged.stream().noneMatch(s -> s.file().equals(received))) {
+				deleteQuietly(received);
+			}
 		}
-		Path path = pathOf(sha256);
-		return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
 	}
 
 	/**
@@ -118,7 +223,103 @@ public class EvidenceStore {
 	}
 
 	private Path pathOf(String hash) {
+	 * Moves the staged files to their names when the surrounding transaction commits, and deletes them when it
+	 * does not; without a transaction, at once.
+	 */
+	private void handOver(List<Staged> staged) throws IOException {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			place(staged, new ArrayList<>());
+			return;
+		}
+		List<Path> placed = new ArrayList<>();
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void beforeCommit(boolean readOnly) {
+				try {
+					place(staged, placed);
+				}
+				catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			}
+
+			@Override
+			public void afterCompletion(int status) {
+				staged.forEach(s -> deleteQuietly(s.file()));
+				if (status != STATUS_COMMITTED) {
+					placed.forEach(EvidenceStore::deleteQuietly);
+				}
+			}
+		});
+	}
+
+	/** Moves each staged file to its name, unless a file of that name (the same content) is there already. */
+	private static void place(List<Staged> staged, List<Path> placed) throws IOException {
+		for (Staged s : staged) {
+			if (Files.exists(s.target())) {
+				deleteQuietly(s.file());
+				continue;
+			}
+			force(s.file());
+			Files.createDirectories(s.target().getParent());
+			moveAtomically(s.file(), s.target());
+			placed.add(s.target());
+		}
+	}
+
+	private Path seal(Incoming incoming) throws IOException {
+		Path sealedCopy = Files.createTempFile(root, "incoming-", ".sealed");
+		try (InputStream in = Files.newInputStream(incoming.file());
+				OutputStream out = sealed.sealing(Files.newOutputStream(sealedCopy), context(incoming.sha256()))) {
+			in.transferTo(out);
+		}
+		return sealedCopy;
+	}
+
+	private static void check(String name, EvidenceType type, byte[] content) {
+		if (!ContainerCheck.wellFormed(type, content)) {
+			throw malformed(name, type);
+		}
+	}
+
+	private static void checkVideo(String name, Incoming incoming) throws IOException {
+		if (!ContainerCheck.wellFormed(incoming.type(), incoming.file())) {
+			throw malformed(name, incoming.type());
+		}
+	}
+
+	private static byte[] clean(String name, EvidenceType type, byte[] original) {
+		try {
+			return MetadataCleaner.clean(type, original);
+		}
+		catch (MetadataCleaner.Uncleanable e) {
+			throw DomainException.invalid("reporting.evidence.uncleanable", displayName(name));
+		}
+	}
+
+	private static DomainException malformed(String name, EvidenceType type) {
+		return DomainException.invalid("reporting.evidence.malformed", displayName(name), type.label());
+	}
+
+	private static String context(String originalSha256) {
+		return "evidence-original:" + originalSha256;
+	}
+
+	private Path plainPath(String hash) {
 		return root.resolve(hash.substring(0, 2)).resolve(hash.substring(2, 4)).resolve(hash);
+	}
+
+	private Path sealedPath(String hash) {
+		return root.resolve("sealed").resolve(hash.substring(0, 2)).resolve(hash);
+	}
+
+	private static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	/** Copies up to {@code limit + 1} bytes, so the caller sees that the limit was passed without reading it all. */
@@ -148,7 +349,16 @@ public class EvidenceStore {
 		}
 	}
 
-	private static String displayName(String name) {
+	private static void deleteQuietly(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException e) {
+			// a leftover part file is harmless: it never reaches a content name
+		}
+	}
+
+	static String displayName(String name) {
 		return name == null || name.isBlank() ? "?" : name.length() > 80 ? name.substring(0, 80) : name;
 	}
 }

@@ -9,11 +9,11 @@ import java.util.Optional;
  */
 enum EvidenceType {
 
-	JPEG(EvidenceKind.IMAGE, "image/jpeg", 15), PNG(EvidenceKind.IMAGE, "image/png", 15),
-	GIF(EvidenceKind.IMAGE, "image/gif", 15), WEBP(EvidenceKind.IMAGE, "image/webp", 15),
-	PDF(EvidenceKind.PDF, "application/pdf", 20), MP4(EvidenceKind.VIDEO, "video/mp4", 100),
-	QUICKTIME(EvidenceKind.VIDEO, "video/quicktime", 100), WEBM(EvidenceKind.VIDEO, "video/webm", 100),
-	THREE_GP(EvidenceKind.VIDEO, "video/3gpp", 100);
+	JPEG(EvidenceKind.IMAGE, "image/jpeg", 15, "JPEG"), PNG(EvidenceKind.IMAGE, "image/png", 15, "PNG"),
+	GIF(EvidenceKind.IMAGE, "image/gif", 15, "GIF"), WEBP(EvidenceKind.IMAGE, "image/webp", 15, "WebP"),
+	PDF(EvidenceKind.PDF, "application/pdf", 20, "PDF"), MP4(EvidenceKind.VIDEO, "video/mp4", 100, "MP4"),
+	QUICKTIME(EvidenceKind.VIDEO, "video/quicktime", 100, "MOV"), WEBM(EvidenceKind.VIDEO, "video/webm", 100, "WebM"),
+	THREE_GP(EvidenceKind.VIDEO, "video/3gpp", 100, "3GP");
 
 	/** Bytes needed to recognise every type. */
 	static final int SIGNATURE_LENGTH = 12;
@@ -21,11 +21,22 @@ enum EvidenceType {
 	private final EvidenceKind kind;
 	private final String mediaType;
 	private final long maxBytes;
+	private final String label;
 
-	EvidenceType(EvidenceKind kind, String mediaType, int maxMegabytes) {
+	EvidenceType(EvidenceKind kind, String mediaType, int maxMegabytes, String label) {
 		this.kind = kind;
 		this.mediaType = mediaType;
 		this.maxBytes = maxMegabytes * 1024L * 1024L;
+		this.label = label;
+	}
+
+	/** The type's name as people know it (the usual file extension). */
+	String label() {
+		return label;
+	}
+
+	static Optional<EvidenceType> ofMediaType(String mediaType) {
+		return Arrays.stream(values()).filter(t -> t.mediaType.equals(mediaType)).findFirst();
 	}
 
 	EvidenceKind kind() {

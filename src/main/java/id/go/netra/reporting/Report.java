@@ -12,9 +12,19 @@ public record Report(long id, ComplaintNumber complaintNumber, ReportKind kind, 
 		ReportSubmission.Reported reported, LocalDate incidentDate, String regionCode, String description,
 		boolean named, Instant filedAt) {
 
-	/** Evidence attached to a report: a stored file (by SHA-256) or a link. */
+	/**
+	 * Evidence attached to a report: a stored file or a link. A file is named by {@code sha256}, the copy that may
+	 * be shared (cleaned of its metadata; for a video, which is not shared, its original), and
+	 * {@code originalSha256} names its sealed original (null for a file stored before originals were sealed,
+	 * which is kept in plain under {@code sha256}).
+	 */
 	public record Evidence(long id, EvidenceKind kind, String sha256, String mediaType, Long size, String originalName,
-			String url, String addedBy, Instant addedAt) {
+			String url, String addedBy, Instant addedAt, String originalSha256, Long originalSize) {
+
+		/** Whether only the task force may open it: a video, whose metadata Netra does not remove. */
+		public boolean taskForceOnly() {
+			return kind == EvidenceKind.VIDEO;
+		}
 	}
 
 	/**

@@ -74,12 +74,14 @@ final class ReportRows {
 
 	List<Report.Evidence> evidence(long reportId) {
 		return jdbc.sql("""
-				select id, kind, sha256, media_type, size_bytes, original_name, url, added_by, added_at
+				select id, kind, sha256, media_type, size_bytes, original_name, url, added_by, added_at, original_sha256,
+				  original_size_bytes
 				from report_evidence where report_id = :id order by id
 				""").param("id", reportId).query((rs, n) -> new Report.Evidence(rs.getLong("id"),
 				EvidenceKind.valueOf(rs.getString("kind")), rs.getString("sha256"), rs.getString("media_type"),
 				(Long) rs.getObject("size_bytes", Long.class), rs.getString("original_name"), rs.getString("url"),
-				rs.getString("added_by"), instant(rs, "added_at"))).list();
+				rs.getString("added_by"), instant(rs, "added_at"), rs.getString("original_sha256"),
+				(Long) rs.getObject("original_size_bytes", Long.class))).list();
 	}
 
 	List<Report.Message> messages(long reportId) {
@@ -131,9 +133,12 @@ final class ReportRows {
 		String name = originalName == null ? null
 				: originalName.length() > 255 ? originalName.substring(originalName.length() - 255) : originalName;
 		jdbc.sql("""
-				insert into report_evidence (report_id, kind, sha256, media_type, size_bytes, original_name, added_by, added_at)
-				values (:report, :kind, :sha, :type, :size, :name, :by, :at)
+				insert into report_evidence (report_id, kind, sha256, media_type, size_bytes, original_name, added_by, added_at,
+				  original_sha256, original_size_bytes)
+				values (:report, :kind, :sha, :type, :size, :name, :by, :at, :originalSha, :originalSize)
 				""")
+			.param("originalSha", file.originalSha256())
+			.param("originalSize", file.originalSize())
 			.param("report", reportId)
 			.param("kind", file.kind().name())
 			.param("sha", file.sha256())

@@ -16,7 +16,11 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.InputStreamSource;
+import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +54,10 @@ public class Reports {
 		public Upload {
 			name = id.go.netra.Texts.fileName(name);
 		}
+	}
+
+	/** An evidence file to hand over: its name as sent, its type, its size if known, and its bytes. */
+	public record EvidenceFile(String name, String mediaType, Long size, Resource content) {
 	}
 
 	/** What the reporter gets back: the complaint number and, once, the receipt code. */
@@ -170,6 +178,58 @@ public class Reports {
 		return rows.evidence(reportId);
 	}
 
+	/**
+	 * One of the report's evidence files by the hash the case shows, or empty if it has none by that hash. The
+	 * task force gets the original when it asks (decrypted as it is read; every opening audited), and the cleaned
+	 * copy otherwise; everyone else only the cleaned copy, and no video. The caller has checked that the actor sees
+	 * the case.
+	 */
+	@Transactional
+	public Optional<EvidenceFile> evidenceFile(long reportId, String sha256, Actor actor, boolean original) {
+		Optional<Report.Evidence> found = rows.evidence(reportId)
+			.stream()
+			.filter(e -> e.kind() != EvidenceKind.LINK && sha256.equals(e.sha256()))
+			.findFirst();
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		Report.Evidence evidence = found.get();
+		String complaintNumber = rows.find(reportId).orElseThrow().complaintNumber().value();
+		boolean taskForce = actor.has(Role.TASK_FORCE);
+		if ((original || evidence.taskForceOnly()) && !taskForce) {
+			audit.recordRefusal("report.evidence.original", complaintNumber, "roles " + actor.describeRoles());
+			throw new DomainException("forbidden", 403, original ? "reporting.evidence.originalTaskForceOnly"
+					: "reporting.evidence.videoTaskForceOnly");
+		}
+		String name = evidence.originalName() == null ? sha256 : evidence.originalName();
+		try {
+			if (original || evidence.taskForceOnly()) {
+				audit.record("report.evidence.original", complaintNumber, name);
+				return Optional.of(evidence.originalSha256() == null ? plain(evidence, name)
+						: new EvidenceFile(name, evidence.mediaType(), evidence.originalSize(),
+								new InputStreamResource(store.openOriginal(evidence.originalSha256()))));
+			}
+			if (evidence.originalSha256() != null) {
+				return Optional.of(plain(evidence, name));
+			}
+			// kept in plain before originals were sealed: cleaned now, as it is asked for
+			java.nio.file.Path kept = store.find(sha256).orElseThrow(() -> DomainException.notFound("casework.file.notFound"));
+			byte[] cleaned = store.cleanedCopyOf(kept, evidence.mediaType())
+				.orElseThrow(() -> new DomainException("forbidden", 403, "reporting.evidence.videoTaskForceOnly"));
+			return Optional.of(new EvidenceFile(name, evidence.mediaType(), (long) cleaned.length,
+					new ByteArrayResource(cleaned)));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private EvidenceFile plain(Report.Evidence evidence, String name) {
+		java.nio.file.Path path = store.find(evidence.sha256())
+			.orElseThrow(() -> DomainException.notFound("casework.file.notFound"));
+		return new EvidenceFile(name, evidence.mediaType(), evidence.size(), new FileSystemResource(path));
+	}
+
 	@Transactional(readOnly = true)
 	public List<Report.Message> messages(long reportId) {
 		return rows.messages(reportId);
@@ -276,6 +336,10 @@ public class Reports {
 	@Transactional
 	public List<Report.Evidence> addEvidence(long reportId, Actor actor, List<Upload> files) {
 		Report report = rows.find(reportId).orElseThrow(() -> DomainException.notFound("reporting.report.notFound"));
+		if (!actor.has(Role.TASK_FORCE) && !actor.has(Role.ELECTION_SUPERVISOR)) {
+			audit.recordRefusal("report.evidence", report.complaintNumber().value(), "roles " + actor.describeRoles());
+			throw new DomainException("forbidden", 403, "casework.action.forbidden");
+		}
 		List<EvidenceStore.StoredFile> stored = storeAll(files);
 		attach(reportId, stored, files, List.of(), actor.agencyCode());
 		audit.record("report.evidence", report.complaintNumber().value(), stored.size() + " file(s)");
@@ -292,7 +356,7 @@ public class Reports {
 		}
 		for (Upload file : files) {
 			try (InputStream in = file.content().getInputStream()) {
-				stored.add(store.store(file.name(), in, FILE_KINDS));
+				stored.add(store.storeEvidence(file.name(), in, FILE_KINDS));
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException(e);

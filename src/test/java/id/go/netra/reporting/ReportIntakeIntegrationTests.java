@@ -97,7 +97,7 @@ class ReportIntakeIntegrationTests {
 		Officers officers = new Officers(port);
 		String nip = officers.employ(6101, "PEMDA-32", "32.73", "Bukti Uji (sintetis)").get(0);
 		byte[] png = png();
-		byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes();
+		byte[] pdf = EvidenceSamples.pdfWithMetadata();
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		files.put("tangkapan-layar.png", png);
 		files.put("undangan.pdf", pdf);
