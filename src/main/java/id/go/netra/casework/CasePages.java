@@ -87,7 +87,6 @@ class CasePages {
 		boolean mine = detail.assignment() != null && detail.assignment().actor().equals(actor.name());
 		model.addAttribute("mine", mine);
 		model.addAttribute("mayRelease", mine || (detail.assignment() != null && Casework.supervisesAssignments(actor)));
-		model.addAttribute("mine", detail.assignment() != null && detail.assignment().actor().equals(actor.name()));
 		model.addAttribute("taskForce", actor.has(Role.TASK_FORCE));
 		model.addAttribute("regionNames", regionNames(detail));
 		model.addAttribute("activeViolations", violations.active());
@@ -135,7 +134,6 @@ class CasePages {
 		return page(id, model, locale);
 	}
 
-	/** Evidence and the decree, only of a case the officer may see. */
 	/** Evidence (without its metadata, or for the task force its original: {@code ?asli=1}) and the decree, only of a case the officer may see. */
 	@GetMapping("/berkas/{sha256}")
 	ResponseEntity<Resource> file(@PathVariable UUID id, @PathVariable String sha256,

@@ -106,7 +106,6 @@ public class Casework {
 	@Transactional
 	public Case review(Actor actor, UUID id, CaseRequests.Review request, Reports.Upload document) {
 		authorize(actor, id, CaseAction.REVIEW);
-		checkBeforeUpload(actor, id, CaseAction.REVIEW, document);
 		InvalidInput.Collector problems = new InvalidInput.Collector();
 		if (request == null || request.outcome() == null) {
 			problems.reject("outcome", "validation.required").throwIfAny();
@@ -173,7 +172,6 @@ public class Casework {
 	@Transactional
 	public Case recordFollowUp(Actor actor, UUID id, CaseRequests.FollowUp request, Reports.Upload decree) {
 		authorize(actor, id, CaseAction.FOLLOW_UP);
-		checkBeforeUpload(actor, id, CaseAction.FOLLOW_UP, decree);
 		InvalidInput.Collector problems = new InvalidInput.Collector();
 		if (request == null) {
 			problems.reject("sanction", "validation.required").throwIfAny();
@@ -370,31 +368,13 @@ public class Casework {
 	private Case act(Actor actor, UUID id, CaseAction action, BiConsumer<Case, Instant> change) {
 		Case c = find(actor, id).orElseThrow(() -> notFound(id));
 		Role role = roleFor(actor, c, action);
-		Role role = permitted(actor, c, action);
+		if (!action.availableIn(c)) {
+			throw DomainException.conflict("casework.transition.notNow", c.status().name());
+		}
 		Instant now = clock.instant();
 		change.accept(c, now);
 		save(c, acting(actor, role), now);
 		return rows.find(id).orElseThrow();
-	}
-
-	/** The role the actor takes the action in; refused (and audited) if none, or if the case is not at that stage. */
-	private Role permitted(Actor actor, Case c, CaseAction action) {
-		Role role = action.roleFor(actor, c).orElseThrow(() -> {
-			audit.recordRefusal("case." + action.name().toLowerCase(java.util.Locale.ROOT), c.complaintNumber(),
-					"roles " + actor.describeRoles());
-			return new DomainException("forbidden", 403, "casework.action.forbidden");
-		});
-		if (!action.availableIn(c)) {
-			throw DomainException.conflict("casework.transition.notNow", c.status().name());
-		}
-		return role;
-	}
-
-	/** Scope, role and stage checked before an attached file is read, so a refused request stores nothing. */
-	private void checkBeforeUpload(Actor actor, UUID id, CaseAction action, Reports.Upload upload) {
-		if (upload != null) {
-			permitted(actor, find(actor, id).orElseThrow(() -> notFound(id)), action);
-		}
 	}
 
 	/**

@@ -210,19 +210,23 @@ public class EvidenceStore {
 	}
 
 	/**
-	 * Deletes the stored file with this SHA-256, once no record needs it any more (retention, ADR 0029); the
-	 * caller has checked that. Answers whether there was a file to delete.
+	 * Deletes the stored file with this SHA-256 (a plain copy, a sealed original, or both), once no record needs it
+	 * any more (retention, ADR 0029); the caller has checked that. Answers whether there was a file to delete.
 	 */
 	public boolean forget(String sha256) {
+		if (sha256 == null || !SHA256.matcher(sha256).matches()) {
+			return false;
+		}
 		try {
-			return find(sha256).isPresent() && Files.deleteIfExists(pathOf(sha256));
+			boolean plain = Files.deleteIfExists(plainPath(sha256));
+			return Files.deleteIfExists(sealedPath(sha256)) || plain;
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
 
-	private Path pathOf(String hash) {
+	/**
 	 * Moves the staged files to their names when the surrounding transaction commits, and deletes them when it
 	 * does not; without a transaction, at once.
 	 */
