@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZoneOffset;
@@ -51,6 +52,9 @@ class RetentionIntegrationTests {
 
 	@Autowired
 	EvidenceStore store;
+
+	@Autowired
+	Retention retention;
 
 	@Test
 	void aCaseClosedLongerAgoThanThePeriodLosesIdentityAndEvidenceAndOthersKeepTheirs() throws Exception {
@@ -104,6 +108,16 @@ class RetentionIntegrationTests {
 		JsonNode audited = officers.get("ADMIN", "/api/v1/audit?action=RETENTION_APPLIED");
 		assertThat(audited.path("items").valueStream().map(e -> e.path("detail").asString()))
 			.anyMatch(detail -> detail.contains("identity(ies) erased"));
+	}
+
+	@Test
+	void theDailyRunIsTakenOnceUntilTheNextIsDue() {
+		retention.runIfDue();
+		Instant next = retention.nextRunAt();
+		assertThat(next).isAfter(Instant.now().plus(Duration.ofHours(23)));
+
+		assertThat(retention.runIfDue()).as("another node looking now finds nothing due").isEmpty();
+		assertThat(retention.nextRunAt()).isEqualTo(next);
 	}
 
 	@Test

@@ -42,7 +42,7 @@ class AccessibilityBrowserTests extends SystemChromium {
 					"/pemberitahuan", "/kepegawaian", "/dasbor"),
 			"AUDITOR", List.of("/pengendalian", "/gakkumdu"),
 			"ADMIN", List.of("/admin", "/admin/pengguna", "/admin/klien", "/admin/instansi", "/admin/katalog",
-					"/admin/kalender", "/admin/pemilihan", "/admin/audit"));
+					"/admin/kalender", "/admin/pemilihan", "/admin/audit", "/admin/retensi"));
 
 	@LocalServerPort
 	int port;
