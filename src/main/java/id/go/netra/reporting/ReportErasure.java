@@ -67,10 +67,18 @@ public class ReportErasure {
 				numbers.add((String) row[0]);
 				identities += Boolean.TRUE.equals(row[1]) ? 0 : 1;
 			}
-			jdbc.sql("select sha256, size_bytes from report_evidence where report_id in (:ids) and erased_at is null"
-					+ " and sha256 is not null")
+			// the shared copy and the sealed original (ADR 0024), each a file of its own
+			jdbc.sql("select sha256, size_bytes, original_sha256, original_size_bytes from report_evidence"
+					+ " where report_id in (:ids) and erased_at is null and sha256 is not null")
 				.param("ids", chunk)
-				.query((rs, n) -> candidates.merge(rs.getString(1), rs.getLong(2), Math::max))
+				.query((rs, n) -> {
+					candidates.merge(rs.getString(1), rs.getLong(2), Math::max);
+					String original = rs.getString(3);
+					if (original != null && !original.equals(rs.getString(1))) {
+						candidates.merge(original, rs.getLong(4), Math::max);
+					}
+					return n;
+				})
 				.list();
 			jdbc.sql("update report set " + clearedIdentity()
 					+ ", notify_on_stage_change = false, identity_erased_at = :at"
@@ -97,7 +105,9 @@ public class ReportErasure {
 		Set<String> kept = new java.util.TreeSet<>();
 		List<String> all = List.copyOf(sha256);
 		for (int from = 0; from < all.size(); from += CHUNK) {
-			kept.addAll(jdbc.sql("select distinct sha256 from report_evidence where sha256 in (:files) and erased_at is null")
+			kept.addAll(jdbc.sql("select sha256 from report_evidence where sha256 in (:files) and erased_at is null"
+					+ " union select original_sha256 from report_evidence where original_sha256 in (:files)"
+					+ " and erased_at is null")
 				.param("files", all.subList(from, Math.min(all.size(), from + CHUNK)))
 				.query(String.class)
 				.list());
