@@ -163,9 +163,11 @@ class RetentionIntegrationTests {
 	 * when it is stored sealed.
 	 */
 	private static boolean reporterIdentityShown(Officers officers, Filed filed) {
-		JsonNode report = officers.caseOf(filed.number()).path("report");
-		return report.path("reporterName").asString("").contains("Warga Uji")
-				|| report.path("reporterEmail").asString("").contains("@");
+		HttpResponse<String> shown = officers.post("TASK_FORCE", "/api/v1/cases/" + filed.caseId() + "/reporter-identity",
+				"{\"reason\": \"uji retensi: apakah identitas masih tersimpan\"}");
+		assertThat(shown.statusCode()).as(shown.body()).isEqualTo(200);
+		JsonNode identity = UserAgent.json(shown);
+		return identity.path("name").asString("").contains("Warga Uji") || identity.path("email").asString("").contains("@");
 	}
 
 	private record Filed(String number, String caseId) {
