@@ -105,8 +105,7 @@ class PublicReportPages {
 
 	@PostMapping
 	String file(ReportForm form, @RequestParam(name = "evidence", required = false) List<MultipartFile> evidence,
-			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect,
-			Locale locale) {
+			HttpServletResponse response, Model model, RedirectAttributes redirect, Locale locale) {
 		FormProblems problems;
 		try {
 			Reports.Filed filed = reports.filePublic(form.toSubmission(),

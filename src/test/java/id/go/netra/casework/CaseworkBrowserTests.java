@@ -145,7 +145,21 @@ class CaseworkBrowserTests extends SystemChromium {
 			assertThat(status(page)).isEqualTo("RECEIVED");
 			assertThat(transitions(page)).containsExactly("OPENED", "ASSIGNED");
 			assertThat(page.locator("[data-transition=OPENED]").textContent()).contains("Kasus dibuka").contains("Netra (otomatis)");
-			assertThat(page.locator("[data-testid=reporter-contact]").textContent()).contains(REPORTER_EMAIL);
+			// the reporter: named, but who it is only on a stated reason
+			String caseUrl = page.url();
+			assertThat(page.locator("[data-testid=reporter-named]").textContent()).isEqualTo("Pelapor: bernama");
+			assertThat(page.content()).doesNotContain(REPORTER_EMAIL);
+			Locator reveal = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tampilkan identitas pelapor"));
+			reveal.click();
+			assertThat(page.url()).as("the browser asks for the reason first").isEqualTo(caseUrl);
+			assertThat(page.getByLabel("Alasan membuka identitas pelapor").evaluate("box => box.validity.valid")).isEqualTo(false);
+			page.getByLabel("Alasan membuka identitas pelapor").fill("Konfirmasi kronologi kepada pelapor");
+			reveal.click();
+			assertThat(page.locator("[data-testid=reporter-contact]").textContent()).contains(REPORTER_EMAIL)
+				.contains("Warga Uji");
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("case-reporter-identity-task-force.png")).setFullPage(true));
+			page.navigate(caseUrl);
+			assertThat(page.content()).as("shown once, on that answer").doesNotContain(REPORTER_EMAIL);
 			assertThat(page.locator("[data-testid=evidence]").textContent()).contains("https://contoh.invalid/p/7001");
 			assertThat(actionForms(page)).containsExactlyInAnyOrder("ASSIGN", "VERIFY", "ASK_REPORTER", "RESOLVE_IDENTITY",
 					"CANCEL", "SEPARATE");
