@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import id.go.netra.DemoAccountRows;
 import id.go.netra.NetraIntegrationTest;
 import id.go.netra.UserAgent;
 import id.go.netra.casework.Officers;
@@ -104,6 +105,15 @@ class EvidenceProtectionIntegrationTests {
 		assertThat(download(officers, "TASK_FORCE", letterPath + "?original=true", 200)).isEqualTo(letter);
 		assertThat(download(officers, "TASK_FORCE", photoPath, 200)).as("or the cleaned copy, as it chooses")
 			.isEqualTo(forPpk);
+		// on the case page: the task force is offered the original beside the cleaned copy, the PPK is not
+		String original = "/kasus/" + id + "/berkas/" + picture.path("sha256").asString() + "?asli=1";
+		assertThat(page("TASK_FORCE", "/kasus/" + id)).contains(original)
+			.contains("asli, dengan metadata");
+		assertThat(page("PPK", "/kasus/" + id)).contains("foto-lokasi.jpg").doesNotContain("asli=1");
+		UserAgent ppk = signedIn("PPK");
+		assertThat(ppk.getBytes(original).statusCode()).isEqualTo(403);
+		assertThat(text(ppk.getBytes(original.replace("?asli=1", "")).body())).doesNotContain(OWNER);
+
 		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'report.evidence.original' and target = :n")
 			.param("n", opened.path("complaintNumber").asString())
 			.query(Long.class)
@@ -187,6 +197,19 @@ class EvidenceProtectionIntegrationTests {
 		assertThat(text(forBawaslu)).doesNotContain(OWNER);
 		assertSamePixels(photo, forBawaslu);
 		assertThat(download(officers, "TASK_FORCE", path + "?original=true", 200)).isEqualTo(photo);
+	}
+
+	private UserAgent signedIn(String role) {
+		UserAgent agent = new UserAgent(port);
+		DemoAccountRows row = DemoAccountRows.of(role);
+		agent.signIn(row.username(), row.password());
+		return agent;
+	}
+
+	private String page(String role, String path) {
+		HttpResponse<String> response = signedIn(role).get(path);
+		assertThat(response.statusCode()).as(role + " " + path).isEqualTo(200);
+		return response.body();
 	}
 
 	private static byte[] download(Officers officers, String role, String path, int status) {
