@@ -250,6 +250,36 @@ class AuditAnchorIntegrationTests {
 		assertThat(new UserAgent(port).get("/api/v1/audit/checkpoints").statusCode()).isEqualTo(401);
 	}
 
+	@Test
+	void anAdministratorTakesACheckpointFromTheAuditPageAndOthersCannot() {
+		UserAgent browser = new UserAgent(port);
+		DemoAccountRows admin = DemoAccountRows.of("ADMIN");
+		browser.signIn(admin.username(), admin.password());
+		trail.record(AuditRecord.system("TEST_ANCHOR", "anchor", "before the button"));
+		var answer = browser.submit("/admin/audit", "/admin/audit/checkpoint", java.util.Map.of());
+		assertThat(answer.statusCode()).isEqualTo(302);
+		assertThat(UserAgent.location(answer)).endsWith("/admin/audit");
+		String page = browser.get("/admin/audit").body();
+		assertThat(page).contains("Checkpoint diambil, ditandatangani, dan diterbitkan.")
+			.contains("Rantai cocok dengan")
+			.contains(ledger.location());
+		long first = anchors.latest(1).get(0).chainSeq();
+		assertThat(browser.submit("/admin/audit", "/admin/audit/checkpoint", java.util.Map.of()).statusCode())
+			.isEqualTo(302);
+		// the first press recorded who asked, so the head had moved again
+		assertThat(anchors.latest(1).get(0).chainSeq()).isGreaterThan(first);
+		assertThat(browser.get("/admin/audit?lang=en").body()).contains("The chain matches")
+			.contains("Take a checkpoint now");
+
+		UserAgent auditor = new UserAgent(port);
+		DemoAccountRows auditorAccount = DemoAccountRows.of("AUDITOR");
+		auditor.signIn(auditorAccount.username(), auditorAccount.password());
+		long before = anchors.latest(1).get(0).chainSeq();
+		trail.record(AuditRecord.system("TEST_ANCHOR", "anchor", "the auditor may not anchor"));
+		assertThat(auditor.submit("/beranda", "/admin/audit/checkpoint", java.util.Map.of()).statusCode()).isEqualTo(403);
+		assertThat(anchors.latest(1).get(0).chainSeq()).isEqualTo(before);
+	}
+
 	private AuditAnchors anchorsWith(AuditVerification checker, CheckpointLedger file, String timestampUrl) {
 		return new AuditAnchors(jdbc, transactions, sealer, trail, checker, signatures, file,
 				new AnchorSettings(Duration.ofMinutes(10), null, timestampUrl, Duration.ofSeconds(5)), clock);

@@ -8,28 +8,31 @@ import java.net.InetSocketAddress;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
 import java.util.Date;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.oiw.OIWObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.DigestCalculator;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
-import org.bouncycastle.asn1.oiw.OIWObjectIdentifiers;
-import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.tsp.TSPAlgorithms;
 import org.bouncycastle.tsp.TimeStampRequest;
 import org.bouncycastle.tsp.TimeStampResponseGenerator;
 import org.bouncycastle.tsp.TimeStampTokenGenerator;
-import org.bouncycastle.util.Store;
-import org.bouncycastle.cert.jcajce.JcaCertStore;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -55,15 +58,14 @@ final class TestTimestampAuthority implements AutoCloseable {
 			.addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
 			.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping))
 			.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate()));
+		X509Certificate signer = new JcaX509CertificateConverter().getCertificate(certificate);
+		// SHA-1 only names the signing certificate inside the token (ESS), as RFC 3161 tokens commonly do
 		DigestCalculator sha1 = new JcaDigestCalculatorProviderBuilder().build()
 			.get(new AlgorithmIdentifier(OIWObjectIdentifiers.idSHA1));
 		TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(
-				new JcaSimpleSignerInfoGeneratorBuilder().build("SHA256withRSA", keys.getPrivate(),
-						new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter().getCertificate(certificate)),
-				sha1, new org.bouncycastle.asn1.ASN1ObjectIdentifier("1.3.6.1.4.1.99999.1"));
-		Store<X509CertificateHolder> store = new JcaCertStore(java.util.List.of(
-				new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter().getCertificate(certificate)));
-		tokens.addCertificates(store);
+				new JcaSimpleSignerInfoGeneratorBuilder().build("SHA256withRSA", keys.getPrivate(), signer), sha1,
+				new ASN1ObjectIdentifier("1.3.6.1.4.1.99999.1"));
+		tokens.addCertificates(new JcaCertStore(List.of(signer)));
 		this.responses = new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED);
 		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		server.createContext("/tsr", exchange -> {
