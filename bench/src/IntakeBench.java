@@ -114,10 +114,15 @@ final class IntakeBench {
 				share < 0.05 ? "" : " (not settled: BENCH_WARMUP_MAX_SECONDS reached)", backlog.seconds()));
 	}
 
-	/** Milliseconds Netra's JIT compilers have spent since it started, from its Prometheus endpoint. */
-	static double compileMillis(String base) throws java.io.IOException {
+	/**
+	 * Milliseconds Netra's JIT compilers have spent since it started, from its Prometheus endpoint, which answers
+	 * administrators only: the demo administrator's API client scrapes it, as a Prometheus server would.
+	 */
+	static double compileMillis(String base) throws Exception {
 		HttpURLConnection connection = (HttpURLConnection) URI.create(base + "/actuator/prometheus").toURL()
 			.openConnection();
+		connection.setRequestProperty("Authorization",
+				"Bearer " + RegistryBench.token(base, "admin-demo", "admin-demo-secret-2026"));
 		try (InputStream in = connection.getInputStream()) {
 			Matcher time = COMPILATION.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
 			if (!time.find()) {

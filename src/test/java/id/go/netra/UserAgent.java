@@ -30,6 +30,7 @@ public final class UserAgent {
 	private final String base;
 	private final HttpClient http;
 	private String acceptLanguage = "id";
+	private String forwardedFor;
 
 	public UserAgent(int port) {
 		this.base = "http://localhost:" + port;
@@ -41,6 +42,12 @@ public final class UserAgent {
 
 	public UserAgent language(String tag) {
 		this.acceptLanguage = tag;
+		return this;
+	}
+
+	/** Sends every request as if a proxy forwarded it from this address (X-Forwarded-For). */
+	public UserAgent from(String address) {
+		this.forwardedFor = address;
 		return this;
 	}
 
@@ -238,9 +245,10 @@ public final class UserAgent {
 		String accept = path.startsWith("/actuator") ? "*/*"
 				: machine ? "application/json, application/problem+json"
 						: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8";
-		return HttpRequest.newBuilder(URI.create(base + path))
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
 			.header("Accept-Language", acceptLanguage)
 			.header("Accept", accept);
+		return forwardedFor == null ? builder : builder.header("X-Forwarded-For", forwardedFor);
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {

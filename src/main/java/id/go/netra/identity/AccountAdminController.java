@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.go.netra.DomainException;
+import id.go.netra.keys.KeyEncryptionKey;
 
 /** Administration of people's accounts, API clients and per-role sign-in policy. */
 @Controller
@@ -37,8 +38,11 @@ class AccountAdminController {
 	private final ApiClients clients;
 	private final RolePolicies policies;
 	private final MessageSource messages;
+	private final KeyEncryptionKey keys;
 
-	AccountAdminController(UserAccounts users, ApiClients clients, RolePolicies policies, MessageSource messages) {
+	AccountAdminController(UserAccounts users, ApiClients clients, RolePolicies policies, MessageSource messages,
+			KeyEncryptionKey keys) {
+		this.keys = keys;
 		this.users = users;
 		this.clients = clients;
 		this.policies = policies;
@@ -130,14 +134,21 @@ class AccountAdminController {
 	@GetMapping("/admin/peran")
 	String policies(Model model) {
 		model.addAttribute("policies", policies.totpRequired());
+		model.addAttribute("mandatory", java.util.Arrays.stream(Role.values()).filter(role -> !policies.mayExempt(role)).toList());
+		model.addAttribute("keys", keys.description());
 		return "admin/policies";
 	}
 
 	@PostMapping("/admin/peran")
 	String savePolicy(@RequestParam Role role, @RequestParam(defaultValue = "false") boolean totpRequired,
 			RedirectAttributes redirect, Locale locale) {
-		policies.requireTotp(role, totpRequired);
-		redirect.addFlashAttribute("flash", messages.getMessage("policy.saved", null, locale));
+		try {
+			policies.requireTotp(role, totpRequired);
+			redirect.addFlashAttribute("flash", messages.getMessage("policy.saved", null, locale));
+		}
+		catch (DomainException e) {
+			redirect.addFlashAttribute("flashError", e.localized(messages, locale));
+		}
 		return "redirect:/admin/peran";
 	}
 }

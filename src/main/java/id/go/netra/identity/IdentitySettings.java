@@ -8,12 +8,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Sign-in and token settings.
  *
- * @param maxFailedSignIns failed passwords or codes in a row before an account is locked
- * @param lockoutDuration how long a locked account stays locked (an administrator can unlock earlier)
+ * @param maxFailedSignIns failed passwords, codes or client secrets in a row from one address before that address
+ * must wait
+ * @param firstLockout how long it waits the first time; each further failure doubles the wait (an administrator
+ * can unlock a person earlier)
+ * @param longestLockout the longest wait
  * @param tokenTimeToLive lifetime of API access tokens
  * @param totpIssuer the name authenticator apps show next to the account
  */
 @ConfigurationProperties("netra.identity")
-record IdentitySettings(@DefaultValue("5") int maxFailedSignIns, @DefaultValue("15m") Duration lockoutDuration,
-		@DefaultValue("1h") Duration tokenTimeToLive, @DefaultValue("Netra") String totpIssuer) {
+record IdentitySettings(@DefaultValue("5") int maxFailedSignIns, @DefaultValue("1m") Duration firstLockout,
+		@DefaultValue("1h") Duration longestLockout, @DefaultValue("1h") Duration tokenTimeToLive,
+		@DefaultValue("Netra") String totpIssuer) {
 }

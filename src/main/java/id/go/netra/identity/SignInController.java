@@ -57,17 +57,26 @@ class SignInController {
 	String code(@RequestParam(defaultValue = "") String code, Authentication authentication, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		SignInUser user = (SignInUser) authentication.getPrincipal();
+		String address = request.getRemoteAddr();
+		if (accounts.waitFor(user.getUsername(), address).isPresent()) {
+			accounts.recordRefused(user.getUsername(), false, address);
+			return lockedOut(request);
+		}
 		if (!accounts.verifyTotp(user.getUsername(), code)) {
-			accounts.recordFailure(user.getUsername(), "wrong second-factor code");
-			if (accounts.isLocked(user.getUsername())) {
-				SecurityContextHolder.clearContext();
-				request.getSession().invalidate();
-				return "redirect:/masuk?terkunci";
+			if (accounts.recordFailure(user.getUsername(), "wrong second-factor code", address).isPresent()) {
+				return lockedOut(request);
 			}
 			model.addAttribute("wrong", true);
 			return "otp";
 		}
 		return complete(user, request, response);
+	}
+
+	/** The address must wait: the half-signed-in session ends, and the sign-in page says why. */
+	private static String lockedOut(HttpServletRequest request) {
+		SecurityContextHolder.clearContext();
+		request.getSession().invalidate();
+		return "redirect:/masuk?terkunci";
 	}
 
 	@GetMapping("/masuk/otp/daftar")
@@ -111,8 +120,8 @@ class SignInController {
 		SecurityContextHolder.setContext(context);
 		request.changeSessionId();
 		contexts.saveContext(context, request, response);
-		accounts.recordSignIn(signedIn.actor(), "password + TOTP");
-		return "redirect:/beranda";
+		accounts.recordSignIn(signedIn.actor(), "password + TOTP", request.getRemoteAddr());
+		return "redirect:" + SignInHandlers.HOME;
 	}
 
 	static String qrDataUri(String content) {

@@ -20,24 +20,21 @@ final class SignInUser implements UserDetails, CredentialsContainer, ActorPrinci
 
 	private final Actor actor;
 	private final boolean enabled;
-	private final boolean locked;
 	private final boolean totpPending;
 	private final boolean totpEnrolled;
 	private String passwordHash;
 
-	SignInUser(Actor actor, String passwordHash, boolean enabled, boolean locked, boolean totpPending,
-			boolean totpEnrolled) {
+	SignInUser(Actor actor, String passwordHash, boolean enabled, boolean totpPending, boolean totpEnrolled) {
 		this.actor = actor;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
-		this.locked = locked;
 		this.totpPending = totpPending;
 		this.totpEnrolled = totpEnrolled;
 	}
 
 	/** The same person once the second factor has been given. */
 	SignInUser withSecondFactor() {
-		return new SignInUser(actor, null, enabled, locked, false, true);
+		return new SignInUser(actor, null, enabled, false, true);
 	}
 
 	@Override
@@ -77,11 +74,6 @@ final class SignInUser implements UserDetails, CredentialsContainer, ActorPrinci
 	@Override
 	public String getUsername() {
 		return actor.name();
-	}
-
-	@Override
-	public boolean isAccountNonLocked() {
-		return !locked;
 	}
 
 	@Override

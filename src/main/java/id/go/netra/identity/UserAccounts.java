@@ -1,6 +1,7 @@
 package id.go.netra.identity;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -43,10 +44,12 @@ class UserAccounts {
 	private final IdentitySettings settings;
 	private final Clock clock;
 	private final DirectoryVersion directory;
+	private final CredentialThrottle throttle;
 
 	UserAccounts(JdbcClient jdbc, PasswordEncoder passwords, Agencies agencies, AuditTrail audit,
-			IdentitySettings settings, Clock clock, DirectoryVersion directory) {
+			IdentitySettings settings, Clock clock, DirectoryVersion directory, CredentialThrottle throttle) {
 		this.jdbc = jdbc;
+		this.throttle = throttle;
 		this.directory = directory;
 		this.passwords = passwords;
 		this.agencies = agencies;
@@ -59,12 +62,16 @@ class UserAccounts {
 		if (username == null) {
 			return Optional.empty();
 		}
-		return jdbc.sql("select * from user_account where username = :u")
+		// blocked_until: until when some address must wait before its next try (CredentialThrottle)
+		return jdbc.sql("""
+				select a.*, (select max(f.blocked_until) from credential_failure f
+				  where f.subject = 'user:' || a.username) as blocked_until
+				from user_account a where a.username = :u""")
 			.param("u", username.trim().toLowerCase())
 			.query((rs, row) -> new UserAccount(rs.getString("username"), rs.getString("display_name"),
 					rs.getString("email"), rs.getString("agency_code"), rs.getString("password_hash"),
 					rs.getString("totp_secret"), (Long) rs.getObject("totp_last_step", Long.class),
-					rs.getBoolean("enabled"), rs.getInt("failed_attempts"), instant(rs.getObject("locked_until",
+					rs.getBoolean("enabled"), rs.getInt("failed_attempts"), instant(rs.getObject("blocked_until",
 							OffsetDateTime.class)), instant(rs.getObject("last_sign_in_at", OffsetDateTime.class)),
 					rs.getBoolean("demo"), rolesOf(rs.getString("username"))))
 			.optional();
@@ -79,53 +86,53 @@ class UserAccounts {
 		return new Actor(user.username(), user.displayName(), Actor.Kind.USER, user.agencyCode(), agencyName, roles);
 	}
 
-	/** Counts a failed password or code; locks the account when the limit is reached. Commits on its own. */
+	/**
+	 * Counts a failed password or code from an address; returns how long that address must now wait, if this
+	 * failure starts a wait. An unknown name counts the same as a known one, so the answers cannot tell them apart.
+	 * Commits on its own.
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	void recordFailure(String username, String what) {
+	Optional<Duration> recordFailure(String username, String what, String address) {
+		CredentialThrottle.Failure failure = throttle.fail(CredentialThrottle.person(username), address);
 		Optional<UserAccount> found = find(username);
 		if (found.isEmpty()) {
 			audit.record(AuditRecord.of(AuditActor.anonymous(username), "SIGN_IN_FAILED", username,
 					"unknown account", Outcome.FAILURE));
-			return;
+			return failure.waitStarted();
 		}
 		UserAccount user = found.get();
-		int failures = user.failedAttempts() + 1;
-		boolean lock = failures >= settings.maxFailedSignIns();
-		Instant now = clock.instant();
-		jdbc.sql("update user_account set failed_attempts = :f, locked_until = :until where username = :u")
-			.param("f", lock ? 0 : failures)
-			.param("until", lock ? OffsetDateTime.ofInstant(now.plus(settings.lockoutDuration()), ZoneOffset.UTC)
-					: offset(user.lockedUntil()))
-			.param("u", user.username())
-			.update();
 		AuditActor actor = new AuditActor(user.username(), AuditRecord.ActorKind.USER, user.agencyCode(), null);
-		audit.record(AuditRecord.of(actor, "SIGN_IN_FAILED", user.username(), what + ", failure " + failures + " of "
-				+ settings.maxFailedSignIns(), Outcome.FAILURE));
-		if (lock) {
-			audit.record(AuditRecord.of(actor, "ACCOUNT_LOCKED", user.username(),
-					"locked for " + settings.lockoutDuration() + " after " + failures + " failures", Outcome.DENIED));
-		}
+		audit.record(AuditRecord.of(actor, "SIGN_IN_FAILED", user.username(), what + ", failure " + failure.count()
+				+ " from this address (a wait starts at " + settings.maxFailedSignIns() + ")", Outcome.FAILURE));
+		failure.waitStarted()
+			.ifPresent(wait -> audit.record(AuditRecord.of(actor, "ACCOUNT_LOCKED", user.username(), "locked for "
+					+ wait + " for one address after " + failure.count() + " failures from it", Outcome.DENIED)));
+		return failure.waitStarted();
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	void recordRefused(String username, boolean disabled) {
+	void recordRefused(String username, boolean disabled, String address) {
 		find(username).ifPresent(user -> audit.record(AuditRecord.of(
 				new AuditActor(user.username(), AuditRecord.ActorKind.USER, user.agencyCode(), null),
 				"SIGN_IN_REFUSED", user.username(),
-				disabled ? "account disabled" : "account locked until " + user.lockedUntil(), Outcome.DENIED)));
+				disabled ? "account disabled"
+						: "locked for this address for another " + waitFor(username, address).orElse(Duration.ZERO),
+				Outcome.DENIED)));
 	}
 
 	@Transactional
-	void recordSignIn(Actor actor, String factors) {
+	void recordSignIn(Actor actor, String factors, String address) {
 		jdbc.sql("update user_account set failed_attempts = 0, locked_until = null, last_sign_in_at = :now where username = :u")
 			.param("now", OffsetDateTime.now(clock))
 			.param("u", actor.name())
 			.update();
+		throttle.succeeded(CredentialThrottle.person(actor.name()), address);
 		audit.record(AuditRecord.of(actor.auditActor(), "SIGN_IN", actor.name(), factors, Outcome.SUCCESS));
 	}
 
-	boolean isLocked(String username) {
-		return find(username).map(user -> user.lockedAt(clock.instant())).orElse(true);
+	/** How long this address must still wait before trying this person's password or code again. */
+	Optional<Duration> waitFor(String username, String address) {
+		return throttle.waitFor(CredentialThrottle.person(username), address);
 	}
 
 	/** Verifies a second-factor code once; a wrong one counts as a failed sign-in. */
@@ -218,6 +225,7 @@ class UserAccounts {
 		requireUpdated(jdbc.sql("update user_account set failed_attempts = 0, locked_until = null where username = :u")
 			.param("u", username)
 			.update(), username);
+		throttle.forget(CredentialThrottle.person(username));
 		audit.record("ACCOUNT_UNLOCKED", username, null);
 	}
 

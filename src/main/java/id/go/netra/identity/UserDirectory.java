@@ -1,7 +1,5 @@
 package id.go.netra.identity;
 
-import java.time.Clock;
-
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -13,20 +11,17 @@ class UserDirectory implements UserDetailsService {
 
 	private final UserAccounts accounts;
 	private final RolePolicies policies;
-	private final Clock clock;
 
-	UserDirectory(UserAccounts accounts, RolePolicies policies, Clock clock) {
+	UserDirectory(UserAccounts accounts, RolePolicies policies) {
 		this.accounts = accounts;
 		this.policies = policies;
-		this.clock = clock;
 	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		UserAccount user = accounts.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
 		Actor actor = accounts.actorFor(user);
-		boolean totpPending = policies.totpRequiredForAny(actor.roleSet());
-		return new SignInUser(actor, user.passwordHash(), user.enabled(), user.lockedAt(clock.instant()), totpPending,
-				user.totpSecret() != null);
+		boolean totpPending = policies.totpRequiredFor(user.demo(), actor.roleSet());
+		return new SignInUser(actor, user.passwordHash(), user.enabled(), totpPending, user.totpSecret() != null);
 	}
 }

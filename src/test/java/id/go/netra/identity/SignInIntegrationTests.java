@@ -129,7 +129,7 @@ class SignInIntegrationTests {
 
 	@Test
 	void repeatedWrongPasswordsLockTheAccountUntilAnAdministratorUnlocksIt() {
-		UserAgent admin = signedInAdmin();
+		UserAgent admin = signedInAdmin(port);
 		createUser(admin, "lockout.test", "TASK_FORCE", "Correct-Horse-Battery-1");
 
 		UserAgent someone = new UserAgent(port);
@@ -146,13 +146,15 @@ class SignInIntegrationTests {
 
 	@Test
 	void aRoleThatRequiresTotpMakesPeopleEnrolAndThenGiveACodeEveryTime() {
-		UserAgent admin = signedInAdmin();
+		UserAgent admin = signedInAdmin(port);
 		createUser(admin, "totp.test", "AUDITOR", "Correct-Horse-Battery-2");
 		setTotp(admin, "AUDITOR", true);
 		try {
 			UserAgent auditor = new UserAgent(port);
 			assertThat(auditor.signIn("totp.test", "Correct-Horse-Battery-2")).isEqualTo("/masuk/otp/daftar");
-			assertThat(auditor.get("/beranda").statusCode()).as("no page before the second factor").isEqualTo(403);
+			HttpResponse<String> home = auditor.get("/beranda");
+			assertThat(home.statusCode()).as("no page before the second factor").isEqualTo(302);
+			assertThat(UserAgent.location(home)).isEqualTo("/masuk/otp/daftar");
 
 			Matcher secret = Pattern.compile("data-testid=\"totp-secret\">([A-Z2-7]+)<")
 				.matcher(auditor.get("/masuk/otp/daftar").body());
@@ -180,7 +182,7 @@ class SignInIntegrationTests {
 
 	@Test
 	void anAgencyLosingARoleTakesItFromItsPeopleAndSystemsAtOnce() {
-		UserAgent admin = signedInAdmin();
+		UserAgent admin = signedInAdmin(port);
 		DemoAccountRows oversight = DemoAccountRows.of("OVERSIGHT");
 		UserAgent system = new UserAgent(port);
 		String token = system.accessToken(oversight.clientId(), oversight.clientSecret());
@@ -205,7 +207,7 @@ class SignInIntegrationTests {
 
 	@Test
 	void anUnknownJurisdictionIsRefusedWithAMessageAndChangesNothing() {
-		UserAgent admin = signedInAdmin();
+		UserAgent admin = signedInAdmin(port);
 		HttpResponse<String> response = admin.submit("/admin/instansi/BKN", "/admin/instansi/BKN/peran",
 				Map.of("role", "PPK", "jurisdiction", "99.99"));
 		assertThat(UserAgent.location(response)).isEqualTo("/admin/instansi/BKN");
@@ -216,7 +218,7 @@ class SignInIntegrationTests {
 
 	@Test
 	void anOverlongNoteIsRefusedInTheUsersLanguageAndChangesNothing() {
-		UserAgent admin = signedInAdmin();
+		UserAgent admin = signedInAdmin(port);
 		admin.submit("/admin/instansi/KASN", "/admin/instansi/KASN/status",
 				Map.of("active", "false", "note", "x".repeat(1001)));
 		String page = admin.get("/admin/instansi/KASN").body();
@@ -234,14 +236,14 @@ class SignInIntegrationTests {
 		assertThat(response.body()).contains("Anda tidak berwenang membuka halaman ini");
 	}
 
-	private UserAgent signedInAdmin() {
+	static UserAgent signedInAdmin(int port) {
 		UserAgent admin = new UserAgent(port);
 		DemoAccountRows row = DemoAccountRows.of("ADMIN");
 		assertThat(admin.signIn(row.username(), row.password())).isEqualTo("/beranda");
 		return admin;
 	}
 
-	private void createUser(UserAgent admin, String username, String role, String password) {
+	static void createUser(UserAgent admin, String username, String role, String password) {
 		HttpResponse<String> created = admin.submit("/admin/pengguna", "/admin/pengguna",
 				Map.of("username", username, "displayName", "Uji " + username, "email", "", "agencyCode", "BKN",
 						"roles", role, "password", password));

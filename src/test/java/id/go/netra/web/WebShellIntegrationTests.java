@@ -45,7 +45,9 @@ class WebShellIntegrationTests {
 	void operationsEndpointsAnswer() {
 		UserAgent monitor = new UserAgent(port);
 		assertThat(monitor.get("/actuator/health").body()).contains("\"status\":\"UP\"");
-		assertThat(monitor.get("/actuator/prometheus").body()).contains("jvm_memory_used_bytes");
+		DemoAccountRows admin = DemoAccountRows.of("ADMIN");
+		assertThat(monitor.get("/actuator/prometheus", monitor.accessToken(admin.clientId(), admin.clientSecret()))
+			.body()).contains("jvm_memory_used_bytes");
 		String openApi = monitor.get("/v3/api-docs").body();
 		assertThat(openApi).contains("/api/v1/catalog/violations").contains("/api/v1/catalog/sanctions")
 			.contains("/api/v1/me");
