@@ -298,8 +298,8 @@ class AuthorizationMatrixIntegrationTests {
 		private final String outsideNip;
 
 		Fixture(Officers officers) {
-			insideNip = officers.employ(7401, "PEMDA-32", "32.73", "Matriks Dalam (sintetis)").get(0);
-			outsideNip = officers.employ(7402, "PEMDA-33", "33.74", "Matriks Luar (sintetis)").get(0);
+			insideNip = officers.employ(5231, "PEMDA-32", "32.73", "Matriks Dalam (sintetis)").get(0);
+			outsideNip = officers.employ(5232, "PEMDA-33", "33.74", "Matriks Luar (sintetis)").get(0);
 			insideCase = forwarded(officers, insideNip, "32.73");
 			outsideCase = forwarded(officers, outsideNip, "33.74");
 		}
