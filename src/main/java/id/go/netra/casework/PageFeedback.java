@@ -35,6 +35,8 @@ class PageFeedback {
 
 	void refusal(RedirectAttributes redirect, Locale locale, DomainException refused) {
 		redirect.addFlashAttribute("flashError", text(refused, locale));
+		// what the API would have answered, for machines reading the page (the authorization matrix test)
+		redirect.addFlashAttribute("flashErrorStatus", refused.status());
 	}
 
 	/**

@@ -122,6 +122,10 @@ public class DisciplineRegister implements EmployeeDiscipline {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Sanctioned> sanctionsOf(Actor actor, String nip) {
+		if (EnforcementScope.ofAny(actor).isEmpty()) {
+			// a regional body, refused the national register, still opens the employee page in its region
+			return List.of();
+		}
 		return history(actor, nip).entries()
 			.stream()
 			.map(e -> new Sanctioned(e.sanctionCode(), e.complaintNumber(), e.decreeNumber(), e.decreeDate(),

@@ -87,6 +87,7 @@ class EnforcementPages {
 		}
 		catch (DomainException refused) {
 			redirect.addFlashAttribute("flashError", text(refused, locale));
+			redirect.addFlashAttribute("flashErrorStatus", refused.status());
 		}
 		return "redirect:/pengendalian";
 	}

@@ -17,17 +17,20 @@ record EnforcementScope(String employerCode) {
 	static final EnforcementScope ALL = new EnforcementScope(null);
 
 	static EnforcementScope of(Actor actor) {
+		return ofAny(actor).orElseThrow(() -> new DomainException("forbidden", 403, "enforcement.scope.forbidden"));
+	}
+
+	/** The scope, or empty for an actor refused the registers (a regional body). */
+	static java.util.Optional<EnforcementScope> ofAny(Actor actor) {
 		boolean national = actor.roles()
 			.entrySet()
 			.stream()
 			.anyMatch(grant -> grant.getKey() != Role.PPK && grant.getValue().national());
 		if (national) {
-			return ALL;
+			return java.util.Optional.of(ALL);
 		}
-		if (actor.has(Role.PPK)) {
-			return new EnforcementScope(actor.agencyCode());
-		}
-		throw new DomainException("forbidden", 403, "enforcement.scope.forbidden");
+		return actor.has(Role.PPK) ? java.util.Optional.of(new EnforcementScope(actor.agencyCode()))
+				: java.util.Optional.empty();
 	}
 
 	/** The employer filter to apply: the requested one within scope, or the scope's own. */

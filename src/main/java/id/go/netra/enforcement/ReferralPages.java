@@ -56,6 +56,7 @@ class ReferralPages {
 			redirect.addFlashAttribute("flashError", refused instanceof id.go.netra.InvalidInput invalid
 					&& !invalid.problems().isEmpty() ? invalid.problems().get(0).localized(messages, locale)
 							: refused.localized(messages, locale));
+			redirect.addFlashAttribute("flashErrorStatus", refused.status());
 		}
 		return "redirect:/gakkumdu";
 	}

@@ -68,7 +68,7 @@ class RegionalAuthorityIntegrationTests {
 	@Test
 	void aCallerWhoMayNotActIsRefusedBeforeItsRequestIsRead() {
 		Officers officers = new Officers(port);
-		String nip = officers.employ(7201, "PEMDA-33", "33.74", "Semarang Uji (sintetis)").get(0);
+		String nip = officers.employ(5221, "PEMDA-33", "33.74", "Semarang Uji (sintetis)").get(0);
 		String outside = officers.caseOf(officers.fileReport(Officers.publicReport(nip, "Semarang", "33.74", null))
 			.path("complaintNumber").asString()).path("id").asString();
 		officers.act("TASK_FORCE", "/api/v1/cases/" + outside + "/verification", "{\"decision\": \"FORWARD\"}");

@@ -31,7 +31,7 @@ class NikSearchIntegrationTests {
 	@Test
 	void aRoleThatSeesTheNikMaskedCannotSearchByItWhateverItTries() {
 		Officers officers = new Officers(port);
-		String nip = officers.employ(7101, "PEMDA-32", "32.73", "Tersamar Uji (sintetis)").get(0);
+		String nip = officers.employ(5201, "PEMDA-32", "32.73", "Tersamar Uji (sintetis)").get(0);
 		String nik = officers.get("CIVIL_SERVICE_AGENCY", "/api/v1/personnel/" + nip).path("nik").asString();
 		long deniedBefore = entries("DENIED");
 
@@ -57,8 +57,8 @@ class NikSearchIntegrationTests {
 	@Test
 	void rolesThatSeeTheNikInFullSearchByItWithinTheirScopeAndEachSearchIsAudited() {
 		Officers officers = new Officers(port);
-		String own = officers.employ(7111, "PEMDA-32", "32.73", "Terlihat Uji (sintetis)").get(0);
-		String other = officers.employ(7112, "PEMDA-33", "33.74", "Lain Uji (sintetis)").get(0);
+		String own = officers.employ(5211, "PEMDA-32", "32.73", "Terlihat Uji (sintetis)").get(0);
+		String other = officers.employ(5212, "PEMDA-33", "33.74", "Lain Uji (sintetis)").get(0);
 		String ownNik = officers.get("CIVIL_SERVICE_AGENCY", "/api/v1/personnel/" + own).path("nik").asString();
 		String otherNik = officers.get("CIVIL_SERVICE_AGENCY", "/api/v1/personnel/" + other).path("nik").asString();
 		long searchesBefore = entries("SUCCESS");
