@@ -58,7 +58,7 @@ class InputHardeningIntegrationTests {
 
 		HttpResponse<String> page = new UserAgent(port).submit("/lapor", "/lapor", form);
 
-		assertThat(page.statusCode()).as("the form again, not a redirect to the receipt").isEqualTo(200);
+		assertThat(page.statusCode()).as("the form again (400), not a redirect to the receipt").isEqualTo(400);
 		assertThat(page.body()).containsPattern("id=\"[a-z-]*description-error\"[^>]*>\\s*<p[^>]*>Wajib diisi.</p>");
 		assertThat(reports()).isEqualTo(before);
 	}
