@@ -43,8 +43,11 @@ class TransparencyPages {
 		return anchors.publicKey();
 	}
 
-	/** The latest checkpoints as published, one JSON line each with its signature, newest first. */
-	@GetMapping(value = "/transparansi/checkpoint-audit", produces = "application/x-ndjson")
+	/**
+	 * The latest checkpoints as published, one JSON line each with its signature, newest first; as text, so that a
+	 * browser shows them instead of downloading a file.
+	 */
+	@GetMapping(value = "/transparansi/checkpoint-audit", produces = "text/plain;charset=UTF-8")
 	@ResponseBody
 	String auditCheckpoints() {
 		return anchors.latestPublished(100);

@@ -55,7 +55,7 @@ class EvidenceProtectionIntegrationTests {
 	@Test
 	void thePpkAndBawasluGetThePhotoWithoutMetadataAndOnlyTheTaskForceGetsTheOriginal() throws Exception {
 		Officers officers = new Officers(port);
-		String nip = officers.employ(6301, "PEMDA-32", "32.73", "Foto Uji (sintetis)").get(0);
+		String nip = officers.employ(8201, "PEMDA-32", "32.73", "Foto Uji (sintetis)").get(0);
 		byte[] photo = EvidenceSamples.jpegWithMetadata();
 		byte[] letter = EvidenceSamples.pdfWithMetadata();
 		Map<String, byte[]> files = new LinkedHashMap<>();
@@ -123,7 +123,7 @@ class EvidenceProtectionIntegrationTests {
 	@Test
 	void aRefusedUploadStoresNoFileAndNoRow() throws Exception {
 		Officers officers = new Officers(port);
-		String nip = officers.employ(6311, "PEMDA-32", "32.73", "Tolak Uji (sintetis)").get(0);
+		String nip = officers.employ(8211, "PEMDA-32", "32.73", "Tolak Uji (sintetis)").get(0);
 		long filesBefore = storedFiles();
 		long rowsBefore = rows();
 
@@ -174,7 +174,7 @@ class EvidenceProtectionIntegrationTests {
 	@Test
 	void evidenceStoredInPlainBeforeTheUpgradeIsStillServedAndCleanedForOfficers() throws Exception {
 		Officers officers = new Officers(port);
-		String nip = officers.employ(6321, "PEMDA-32", "32.73", "Lama Uji (sintetis)").get(0);
+		String nip = officers.employ(8221, "PEMDA-32", "32.73", "Lama Uji (sintetis)").get(0);
 		String number = officers.fileReport(Officers.publicReport(nip, "Lama Uji (sintetis)", "32.73", null))
 			.path("complaintNumber").asString();
 		JsonNode opened = officers.caseOf(number);
