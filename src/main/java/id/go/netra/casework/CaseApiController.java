@@ -29,8 +29,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Cases for agency systems: a scoped list, one case with its history, and one endpoint per transition. The
- * reporter's contact details appear only for task-force verifiers; a PPK sees its employer's cases from BKN's
- * recommendation on, without the messages with the reporter.
+ * reporter's identity never appears here: the task force opens it on a stated reason at
+ * {@code POST /api/v1/cases/{id}/reporter-identity} (ReporterIdentityApiController). A PPK sees its employer's cases
+ * from BKN's recommendation on, without the messages with the reporter.
  */
 @RestController
 @RequestMapping("/api/v1/cases")
