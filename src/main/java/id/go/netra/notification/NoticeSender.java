@@ -77,9 +77,20 @@ class NoticeSender {
 
 	private boolean send(Notice notice) {
 		int attempt = notice.attempts() + 1;
-		String address = notice.toReporter()
-				? reports.stageNoticeAddress(new ComplaintNumber(notice.complaintNumber())).orElse(null)
-				: notice.recipientEmail();
+		String address;
+		try {
+			address = notice.toReporter()
+					? reports.stageNoticeAddress(new ComplaintNumber(notice.complaintNumber())).orElse(null)
+					: notice.recipientEmail();
+		}
+		catch (RuntimeException sealBroken) {
+			// the sealed identity does not open here (a key directory not shared with the node that sealed it, a
+			// lost key, a changed value): this notice fails for good, the others go on
+			log.warn("Notice {} about {}: the reporter's address could not be opened ({})", notice.id(),
+					notice.complaintNumber(), sealBroken.getClass().getSimpleName());
+			notices.failed(notice.id(), "the reporter's address could not be opened");
+			return true;
+		}
 		if (address == null) {
 			// the reporter's identity is gone (or the report no longer asks): nobody to mail, nothing to retry
 			notices.failed(notice.id(), "no address to send to");
