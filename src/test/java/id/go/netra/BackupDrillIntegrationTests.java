@@ -95,10 +95,17 @@ class BackupDrillIntegrationTests {
 			second = NetraProcess.start(newDataDir, newPort, "--spring.datasource.url=" + postgres.url(restored));
 			Officers after = new Officers(newPort);
 			JsonNode opened = after.caseOf(number);
-			assertThat(opened.path("report").path("reporterName").asString()).contains("Warga Uji");
+			String caseId = opened.path("id").asString();
+			// the sealed identity opens with the restored keys
+			HttpResponse<String> identity = after.post("TASK_FORCE", "/api/v1/cases/" + caseId + "/reporter-identity",
+					"{\"reason\": \"latihan pemulihan cadangan\"}");
+			assertThat(identity.statusCode()).as(identity.body()).isEqualTo(200);
+			assertThat(UserAgent.json(identity).path("name").asString()).contains("Warga Uji");
+			// and so does the sealed original of the evidence, byte for byte
 			String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(png));
-			HttpResponse<byte[]> file = after.http().getBytes("/api/v1/cases/" + opened.path("id").asString()
-					+ "/files/" + sha, "Authorization", "Bearer " + after.token("TASK_FORCE"));
+			HttpResponse<byte[]> file = after.http().getBytes("/api/v1/cases/" + caseId + "/files/"
+					+ opened.path("evidence").get(0).path("sha256").asString() + "?original=true", "Authorization",
+					"Bearer " + after.token("TASK_FORCE"));
 			assertThat(file.statusCode()).isEqualTo(200);
 			assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file.body()))).isEqualTo(sha);
 			assertThat(chainIntact(after)).isTrue();
