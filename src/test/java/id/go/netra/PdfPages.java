@@ -27,14 +27,27 @@ public final class PdfPages {
 		}
 	}
 
-	/** What a phone reads from the QR code on page 1, rendered at 200 dpi like a printout. */
+	/**
+	 * What a phone reads from the QR code on page 1, rendered like a printout at 200 dpi; as a phone takes another
+	 * frame when one does not read, a page that does not decode is tried again at 300 and 150 dpi (the whole page
+	 * holds text beside the code, which now and then throws the detector off at one scale).
+	 */
 	public static String qrCode(byte[] pdf) throws Exception {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
-			BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 200);
-			int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
-			BinaryBitmap bitmap = new BinaryBitmap(
-					new HybridBinarizer(new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
-			return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+			com.google.zxing.ReaderException last = null;
+			for (int dpi : new int[] { 200, 300, 150 }) {
+				BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, dpi);
+				int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+				BinaryBitmap bitmap = new BinaryBitmap(
+						new HybridBinarizer(new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
+				try {
+					return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+				}
+				catch (com.google.zxing.ReaderException unread) {
+					last = unread;
+				}
+			}
+			throw last;
 		}
 	}
 }
