@@ -1,45 +1,29 @@
 package id.go.netra;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.Map;
 
-import org.springframework.boot.EnvironmentPostProcessor;
-import org.springframework.boot.SpringApplication;
-import org.springframework.core.Ordered;
-import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.MapPropertySource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Makes {@code netra.data-dir} an absolute path and creates it before anything uses it. H2 refuses a
- * database path implicitly relative to the working directory, and an administrator who writes
- * {@code --netra.data-dir=data} should get what they meant, not a start-up failure.
+ * The one directory under which Netra keeps its local state ({@code netra.data-dir}, default {@code ./data}): the
+ * embedded database, the evidence files, the registry imports and, unless set elsewhere, the keys and the audit
+ * anchors. Modules ask it for their own sub-directory instead of reading the setting themselves. Made absolute
+ * and created before the application starts (platform's DataDirectoryPreparation), as the H2 URL needs it.
+ *
+ * @param dataDir the directory, absolute
  */
-class DataDirectory implements EnvironmentPostProcessor, Ordered {
+@ConfigurationProperties("netra")
+public record DataDirectory(@DefaultValue("./data") Path dataDir) {
 
-	static final String PROPERTY = "netra.data-dir";
+	public static final String PROPERTY = "netra.data-dir";
 
-	@Override
-	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		String configured = environment.getProperty(PROPERTY, "./data");
-		Path absolute = Paths.get(configured).toAbsolutePath().normalize();
-		try {
-			Files.createDirectories(absolute);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("Netra cannot create its data directory " + absolute
-					+ " (netra.data-dir); choose a writable directory", e);
-		}
-		environment.getPropertySources()
-			.addFirst(new MapPropertySource("netraDataDirectory", Map.of(PROPERTY, absolute.toString())));
+	public DataDirectory {
+		dataDir = dataDir.toAbsolutePath().normalize();
 	}
 
-	@Override
-	public int getOrder() {
-		// after application.properties and the environment are read
-		return Ordered.LOWEST_PRECEDENCE;
+	/** A directory of one kind of state under the data directory ({@code evidence}, {@code imports}). */
+	public Path resolve(String name) {
+		return dataDir.resolve(name);
 	}
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.security.GeneralSecurityException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +15,8 @@ import com.google.crypto.tink.signature.PredefinedSignatureParameters;
 import com.google.crypto.tink.signature.SignatureConfig;
 import com.google.crypto.tink.streamingaead.PredefinedStreamingAeadParameters;
 import com.google.crypto.tink.streamingaead.StreamingAeadConfig;
+
+import id.go.netra.DataDirectory;
 
 /**
  * The keys, from {@code netra.keys.directory} (default {@code <data-dir>/keys}): {@code key-encryption.json}
@@ -39,8 +40,8 @@ class KeyConfiguration {
 
 	private final Path directory;
 
-	KeyConfiguration(KeySettings settings, @Value("${netra.data-dir}") String dataDir) {
-		this.directory = settings.directory() == null || settings.directory().isBlank() ? Paths.get(dataDir, "keys")
+	KeyConfiguration(KeySettings settings, DataDirectory dataDirectory) {
+		this.directory = settings.directory() == null || settings.directory().isBlank() ? dataDirectory.resolve("keys")
 				: Paths.get(settings.directory()).toAbsolutePath();
 	}
 

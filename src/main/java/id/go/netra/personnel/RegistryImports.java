@@ -30,7 +30,6 @@ import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
@@ -41,6 +40,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import id.go.netra.CsvRecords;
+import id.go.netra.DataDirectory;
 import id.go.netra.DomainException;
 import id.go.netra.Page;
 import id.go.netra.Texts;
@@ -78,7 +78,7 @@ public class RegistryImports implements DisposableBean {
 
 	RegistryImports(JdbcClient jdbc, TransactionTemplate transactions, RegistryWriter writer, Employers employers,
 			Regions regions, AuditTrail audit, MessageSource messages, ImportSettings settings, Clock clock,
-			org.springframework.context.ApplicationEventPublisher events, @Value("${netra.data-dir}") String dataDir) {
+			org.springframework.context.ApplicationEventPublisher events, DataDirectory dataDirectory) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.registryWriter = writer;
@@ -89,7 +89,7 @@ public class RegistryImports implements DisposableBean {
 		this.settings = settings;
 		this.clock = clock;
 		this.events = events;
-		this.directory = Paths.get(dataDir, "imports");
+		this.directory = dataDirectory.resolve("imports");
 	}
 
 	/**

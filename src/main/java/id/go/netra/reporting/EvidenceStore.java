@@ -8,7 +8,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
@@ -21,11 +20,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import id.go.netra.DataDirectory;
 import id.go.netra.DomainException;
 import id.go.netra.keys.SealedStreams;
 
@@ -57,8 +56,8 @@ public class EvidenceStore {
 	private final Path root;
 	private final SealedStreams sealed;
 
-	EvidenceStore(@Value("${netra.data-dir}") String dataDir, SealedStreams sealed) {
-		this.root = Paths.get(dataDir, "evidence");
+	EvidenceStore(DataDirectory dataDirectory, SealedStreams sealed) {
+		this.root = dataDirectory.resolve("evidence");
 		this.sealed = sealed;
 	}
 

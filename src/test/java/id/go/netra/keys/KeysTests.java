@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import id.go.netra.DataDirectory;
+
 /** The keys as a process meets them: created on first start, found again on the next, rotated while in use. */
 class KeysTests {
 
@@ -17,7 +19,7 @@ class KeysTests {
 	Path directory;
 
 	private KeyConfiguration keys() {
-		return new KeyConfiguration(new KeySettings(directory.toString()), "/unused");
+		return new KeyConfiguration(new KeySettings(directory.toString()), new DataDirectory(Path.of("/unused")));
 	}
 
 	@Test

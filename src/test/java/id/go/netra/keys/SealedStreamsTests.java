@@ -15,6 +15,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import id.go.netra.DataDirectory;
+
 /** Sealed files: streamed in and out, opened after a restart, and only in the context they were sealed in. */
 class SealedStreamsTests {
 
@@ -22,7 +24,7 @@ class SealedStreamsTests {
 	Path directory;
 
 	private SealedStreams streams() {
-		KeyConfiguration config = new KeyConfiguration(new KeySettings(directory.toString()), "/unused");
+		KeyConfiguration config = new KeyConfiguration(new KeySettings(directory.toString()), new DataDirectory(Path.of("/unused")));
 		return config.sealedStreams(config.keyEncryptionKey());
 	}
 

@@ -1,4 +1,4 @@
-package id.go.netra;
+package id.go.netra.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package id.go.netra;
+package id.go.netra.platform;
 
 import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package id.go.netra;
+package id.go.netra.platform;
 
 import java.util.Map;
 

@@ -1,11 +1,8 @@
-package id.go.netra;
-
-import java.time.Duration;
+package id.go.netra.platform;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -23,14 +20,14 @@ class FailedEventRetry {
 	private static final Logger log = LoggerFactory.getLogger(FailedEventRetry.class);
 
 	private final ObjectProvider<FailedEventPublications> failed;
-	private final Duration minAge;
+	private final EventSettings settings;
 
-	FailedEventRetry(ObjectProvider<FailedEventPublications> failed,
-			@Value("${netra.events.retry-min-age:PT10S}") Duration minAge) {
+	FailedEventRetry(ObjectProvider<FailedEventPublications> failed, EventSettings settings) {
 		this.failed = failed;
-		this.minAge = minAge;
+		this.settings = settings;
 	}
 
+	// the interval is EventSettings.retryInterval, read here as a placeholder like every other watch's
 	@Scheduled(fixedDelayString = "${netra.events.retry-interval:PT30S}", initialDelayString = "PT30S")
 	void retry() {
 		FailedEventPublications publications = failed.getIfAvailable();
@@ -38,7 +35,7 @@ class FailedEventRetry {
 			return;
 		}
 		try {
-			publications.resubmit(ResubmissionOptions.defaults().withMinAge(minAge).withBatchSize(500));
+			publications.resubmit(ResubmissionOptions.defaults().withMinAge(settings.retryMinAge()).withBatchSize(500));
 		}
 		catch (RuntimeException e) {
 			log.warn("Failed event publications could not be handed over again yet: {}", e.toString());
