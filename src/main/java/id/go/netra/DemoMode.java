@@ -5,7 +5,6 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,8 +19,8 @@ public class DemoMode {
 	private final DataSource dataSource;
 	private volatile Boolean enabled;
 
-	DemoMode(@Value("${netra.demo.seed:auto}") String setting, DataSource dataSource) {
-		this.setting = setting.trim().toLowerCase();
+	DemoMode(DemoSettings settings, DataSource dataSource) {
+		this.setting = settings.seed();
 		this.dataSource = dataSource;
 	}
 
@@ -31,9 +30,7 @@ public class DemoMode {
 			current = switch (setting) {
 				case "always", "true" -> true;
 				case "never", "false" -> false;
-				case "auto" -> embedded();
-				default -> throw new IllegalStateException(
-						"netra.demo.seed must be auto, always or never, not '" + setting + "'");
+				default -> embedded(); // auto: DemoSettings refuses anything else at start-up
 			};
 			enabled = current;
 		}

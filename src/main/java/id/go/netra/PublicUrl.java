@@ -3,6 +3,7 @@ package id.go.netra;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +43,11 @@ public class PublicUrl {
 	/** An absolute link to a page of Netra; {@code path} starts with a slash ({@code /verifikasi/ABCD}). */
 	public String link(String path) {
 		return base() + path;
+	}
+
+	/** The address as set, without trailing slashes; empty when unset (links then point at this machine). */
+	public Optional<String> configured() {
+		return Optional.ofNullable(configured);
 	}
 
 	String base() {

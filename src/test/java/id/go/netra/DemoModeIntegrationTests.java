@@ -22,10 +22,10 @@ class DemoModeIntegrationTests {
 		try (Connection connection = dataSource.getConnection()) {
 			embedded = connection.getMetaData().getURL().startsWith("jdbc:h2:");
 		}
-		assertThat(new DemoMode("auto", dataSource).enabled()).isEqualTo(embedded);
-		assertThat(new DemoMode("never", dataSource).enabled()).isFalse();
-		assertThat(new DemoMode("always", dataSource).enabled()).isTrue();
-		assertThatThrownBy(() -> new DemoMode("sometimes", dataSource).enabled())
+		assertThat(new DemoMode(new DemoSettings("auto"), dataSource).enabled()).isEqualTo(embedded);
+		assertThat(new DemoMode(new DemoSettings("never"), dataSource).enabled()).isFalse();
+		assertThat(new DemoMode(new DemoSettings("always"), dataSource).enabled()).isTrue();
+		assertThatThrownBy(() -> new DemoSettings("sometimes"))
 			.hasMessageContaining("auto, always or never");
 	}
 }

@@ -66,7 +66,7 @@ class PublicUrlUnitTests {
 
 		MockEnvironment started = new MockEnvironment().withProperty("server.port", "0")
 			.withProperty("local.server.port", "41234");
-		assertThat(new PublicUrl(started, new DemoMode("always", null)).link("/verifikasi/ABCD"))
+		assertThat(new PublicUrl(started, new DemoMode(new DemoSettings("always"), null)).link("/verifikasi/ABCD"))
 			.isEqualTo("http://localhost:41234/verifikasi/ABCD");
 	}
 
@@ -79,6 +79,6 @@ class PublicUrlUnitTests {
 
 	private static PublicUrl publicUrl(String demoSeed, String property, String value) {
 		// "always" and "never" decide without asking the database
-		return new PublicUrl(new MockEnvironment().withProperty(property, value), new DemoMode(demoSeed, null));
+		return new PublicUrl(new MockEnvironment().withProperty(property, value), new DemoMode(new DemoSettings(demoSeed), null));
 	}
 }

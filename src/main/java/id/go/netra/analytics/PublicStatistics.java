@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,11 +65,11 @@ public class PublicStatistics {
 	private final AtomicReference<Cached> cached = new AtomicReference<>();
 
 	PublicStatistics(JdbcClient jdbc, Statistics statistics, Employers employers,
-			@Value("${netra.analytics.public-cache:PT60S}") Duration ttl) {
+			AnalyticsSettings settings) {
 		this.jdbc = jdbc;
 		this.statistics = statistics;
 		this.employers = employers;
-		this.ttl = ttl;
+		this.ttl = settings.publicCache();
 	}
 
 	/** The answer as of at most {@code ttl} ago; one caller computes it when it is stale, the others wait. */

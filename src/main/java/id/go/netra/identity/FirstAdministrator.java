@@ -4,7 +4,6 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -27,19 +26,16 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
-	private final String username;
-	private final String password;
+	private final FirstAdministratorSettings settings;
 	private final JdbcClient jdbc;
 	private final UserAccounts users;
 	private final PasswordEncoder passwords;
 	private final TransactionTemplate transactions;
 	private final AuditTrail audit;
 
-	FirstAdministrator(@Value("${netra.bootstrap.admin.username:}") String username,
-			@Value("${netra.bootstrap.admin.password:}") String password, JdbcClient jdbc, UserAccounts users,
+	FirstAdministrator(FirstAdministratorSettings settings, JdbcClient jdbc, UserAccounts users,
 			PasswordEncoder passwords, TransactionTemplate transactions, AuditTrail audit) {
-		this.username = username.trim().toLowerCase();
-		this.password = password;
+		this.settings = settings;
 		this.jdbc = jdbc;
 		this.users = users;
 		this.passwords = passwords;
@@ -49,9 +45,11 @@ class FirstAdministrator implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (username.isEmpty() || password.isEmpty()) {
+		if (!settings.given()) {
 			return;
 		}
+		String username = settings.username();
+		String password = settings.password();
 		transactions.executeWithoutResult(status -> {
 			if (jdbc.sql("select count(*) from user_role where role = 'ADMIN'").query(Long.class).single() > 0) {
 				return;

@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,23 +30,19 @@ class RolePolicies {
 	private final AuditTrail audit;
 	private final Clock clock;
 	private final DemoMode demo;
-	private final String setting;
+	private final SecuritySettings settings;
 
-	RolePolicies(JdbcClient jdbc, AuditTrail audit, Clock clock, DemoMode demo,
-			@Value("${netra.security.totp-required:}") String setting) {
+	RolePolicies(JdbcClient jdbc, AuditTrail audit, Clock clock, DemoMode demo, SecuritySettings settings) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
 		this.demo = demo;
-		this.setting = setting.trim().toLowerCase();
-		if (!this.setting.isEmpty() && !this.setting.equals("true") && !this.setting.equals("false")) {
-			throw new IllegalStateException("netra.security.totp-required must be true or false, not '" + setting + "'");
-		}
+		this.settings = settings;
 	}
 
 	/** Whether every officer needs a second factor unless a role is exempted. */
 	boolean totpRequiredByDefault() {
-		return setting.isEmpty() ? !demo.enabled() : Boolean.parseBoolean(setting);
+		return settings.totpRequired() == null ? !demo.enabled() : settings.totpRequired();
 	}
 
 	/** Whether an administrator may exempt this role. */

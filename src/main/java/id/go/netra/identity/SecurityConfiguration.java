@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -56,6 +55,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import id.go.netra.PublicUrl;
 
 /**
  * Four filter chains: the OAuth2 token endpoint for agency systems, the stateless bearer-token API, the
@@ -117,11 +118,9 @@ class SecurityConfiguration {
 	 * the Host header a client sends; unset (the demo on one's own machine), the request's own address.
 	 */
 	@Bean
-	AuthorizationServerSettings authorizationServerSettings(@Value("${netra.public-url:}") String publicUrl) {
+	AuthorizationServerSettings authorizationServerSettings(PublicUrl publicUrl) {
 		AuthorizationServerSettings.Builder settings = AuthorizationServerSettings.builder();
-		if (!publicUrl.isBlank()) {
-			settings.issuer(publicUrl.trim().replaceAll("/+$", ""));
-		}
+		publicUrl.configured().ifPresent(settings::issuer);
 		return settings.build();
 	}
 

@@ -7,16 +7,15 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import id.go.netra.DataDirectory;
 import id.go.netra.DemoMode;
 import id.go.netra.catalog.CatalogReferenceOrder;
 
@@ -37,17 +36,17 @@ class DemoEmployees implements ApplicationRunner {
 	private final Path directory;
 
 	DemoEmployees(DemoMode demo, Employees employees, RegistryImports imports,
-			@Value("${netra.demo.employees:20000}") long rows, @Value("${netra.data-dir}") String dataDir) {
+			DemoRegistrySettings settings, DataDirectory dataDirectory) {
 		this.demo = demo;
 		this.employees = employees;
 		this.imports = imports;
-		this.rows = rows;
-		this.directory = Paths.get(dataDir, "imports");
+		this.rows = settings.employees();
+		this.directory = dataDirectory.resolve("imports");
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!demo.enabled() || rows <= 0 || employees.count() > 0 || !imports.recent(0, 1).items().isEmpty()) {
+		if (!demo.enabled() || rows == 0 || employees.count() > 0 || !imports.recent(0, 1).items().isEmpty()) {
 			return;
 		}
 		try {

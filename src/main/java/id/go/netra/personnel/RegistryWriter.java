@@ -11,7 +11,6 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -67,11 +66,11 @@ class RegistryWriter {
 	private final PostgresRegistryWriter postgres;
 
 	RegistryWriter(JdbcClient jdbc, NamedParameterJdbcTemplate batch, DataSource dataSource, Clock clock,
-			@Value("${netra.personnel.import.fast-path:true}") boolean fastPath) {
+			ImportSettings settings) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.clock = clock;
-		this.postgres = fastPath && isPostgres(dataSource) ? new PostgresRegistryWriter(jdbc, dataSource, clock) : null;
+		this.postgres = settings.fastPath() && isPostgres(dataSource) ? new PostgresRegistryWriter(jdbc, dataSource, clock) : null;
 	}
 
 	/** Writes the chunk's rows (COPY on PostgreSQL, JDBC batches elsewhere), its rejections and the checkpoint. */

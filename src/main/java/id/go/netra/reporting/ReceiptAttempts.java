@@ -8,7 +8,6 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import id.go.netra.TooManyRequests;
@@ -37,13 +36,11 @@ class ReceiptAttempts {
 	private final Duration window;
 	private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-	ReceiptAttempts(Clock clock, @Value("${netra.reporting.receipt-attempts:5}") int perNumber,
-			@Value("${netra.reporting.receipt-source-attempts:20}") int perSource,
-			@Value("${netra.reporting.receipt-window:PT15M}") Duration window) {
+	ReceiptAttempts(Clock clock, ReceiptSettings settings) {
 		this.clock = clock;
-		this.perNumber = perNumber;
-		this.perSource = perSource;
-		this.window = window;
+		this.perNumber = settings.receiptAttempts();
+		this.perSource = settings.receiptSourceAttempts();
+		this.window = settings.receiptWindow();
 	}
 
 	/** Refuses with 429 while this source waits, at this number or at all. */

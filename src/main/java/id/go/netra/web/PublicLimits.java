@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 
@@ -52,18 +51,12 @@ class PublicLimits implements HandlerInterceptor {
 	private final Semaphore inFlight;
 	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-	PublicLimits(Clock clock, @Value("${netra.public-limits.enabled:true}") boolean enabled,
-			@Value("${netra.public-limits.submissions-per-minute:30}") double submissionsPerMinute,
-			@Value("${netra.public-limits.reads-per-minute:600}") double readsPerMinute,
-			@Value("${netra.public-limits.max-in-flight:64}") int maxInFlight) {
-		if (submissionsPerMinute <= 0 || readsPerMinute <= 0 || maxInFlight <= 0) {
-			throw new IllegalArgumentException("netra.public-limits.* must be positive");
-		}
+	PublicLimits(Clock clock, PublicLimitSettings settings) {
 		this.clock = clock;
-		this.enabled = enabled;
-		this.submissionsPerMinute = submissionsPerMinute;
-		this.readsPerMinute = readsPerMinute;
-		this.inFlight = new Semaphore(maxInFlight);
+		this.enabled = settings.enabled();
+		this.submissionsPerMinute = settings.submissionsPerMinute();
+		this.readsPerMinute = settings.readsPerMinute();
+		this.inFlight = new Semaphore(settings.maxInFlight());
 	}
 
 	@Override

@@ -19,7 +19,7 @@ class ReceiptAttemptsUnitTests {
 	static final String NUMBER = "NTR-2026-0000042";
 
 	final MovingClock clock = new MovingClock();
-	final ReceiptAttempts attempts = new ReceiptAttempts(clock, 5, 20, Duration.ofMinutes(15));
+	final ReceiptAttempts attempts = new ReceiptAttempts(clock, new ReceiptSettings(5, 20, Duration.ofMinutes(15)));
 
 	@Test
 	void aSourceWaitsLongerWithEveryFailureButOthersAndOtherNumbersDoNot() {

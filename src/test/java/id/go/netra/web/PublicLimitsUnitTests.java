@@ -39,7 +39,7 @@ class PublicLimitsUnitTests {
 	@Test
 	void aClientGetsAMinutesShareAtOnceThenOneMoreAsTheBucketRefills() {
 		HandClock clock = new HandClock();
-		PublicLimits limits = new PublicLimits(clock, true, 30, 600, 1000);
+		PublicLimits limits = new PublicLimits(clock, new PublicLimitSettings(true, 30, 600, 1000));
 		for (int i = 0; i < 30; i++) {
 			limits.admit("203.0.113.7", PublicLimits.Use.SUBMISSION);
 		}
@@ -64,7 +64,7 @@ class PublicLimitsUnitTests {
 
 	@Test
 	void beyondTheRequestsInFlightOneMoreIsShedAtOnceUntilAPlaceIsFree() {
-		PublicLimits limits = new PublicLimits(new HandClock(), true, 1000, 1000, 2);
+		PublicLimits limits = new PublicLimits(new HandClock(), new PublicLimitSettings(true, 1000, 1000, 2));
 		limits.admit("192.0.2.1", PublicLimits.Use.SUBMISSION);
 		limits.admit("192.0.2.2", PublicLimits.Use.SUBMISSION);
 		assertThatThrownBy(() -> limits.admit("192.0.2.3", PublicLimits.Use.SUBMISSION))
@@ -78,7 +78,7 @@ class PublicLimitsUnitTests {
 
 	@Test
 	void switchedOffEverythingIsAdmitted() {
-		PublicLimits limits = new PublicLimits(new HandClock(), false, 1, 1, 1);
+		PublicLimits limits = new PublicLimits(new HandClock(), new PublicLimitSettings(false, 1, 1, 1));
 		assertThatCode(() -> {
 			for (int i = 0; i < 10; i++) {
 				limits.admit("192.0.2.1", PublicLimits.Use.SUBMISSION);

@@ -1,0 +1,35 @@
+package id.go.netra.web;
+
+import static id.go.netra.SettingsContext.binding;
+import static id.go.netra.SettingsContext.refusesToStart;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+class PublicLimitSettingsUnitTests {
+
+	@EnableConfigurationProperties(PublicLimitSettings.class)
+	static class Bound {
+	}
+
+	private final ApplicationContextRunner context = binding(Bound.class);
+
+	@Test
+	void thirtySubmissionsAndSixHundredReadsAMinuteAndSixtyFourAtOnceUnlessSetOtherwise() {
+		context.run(started -> assertThat(started.getBean(PublicLimitSettings.class))
+			.isEqualTo(new PublicLimitSettings(true, 30, 600, 64)));
+		context.withPropertyValues("netra.public-limits.enabled=false", "netra.public-limits.submissions-per-minute=0.5",
+				"netra.public-limits.max-in-flight=8")
+			.run(started -> assertThat(started.getBean(PublicLimitSettings.class))
+				.isEqualTo(new PublicLimitSettings(false, 0.5, 600, 8)));
+	}
+
+	@Test
+	void aNegativeRateOrNoRequestInFlightStopsTheStart() {
+		String why = "netra.public-limits.submissions-per-minute, .reads-per-minute and .max-in-flight must be positive";
+		refusesToStart(context, why, "netra.public-limits.reads-per-minute=-1");
+		refusesToStart(context, why, "netra.public-limits.max-in-flight=0");
+	}
+}
