@@ -7,7 +7,10 @@ import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** The module structure holds (no cycles, no reaching into internals) and its documentation is current. */
+/**
+ * The module structure holds (no cycles, no reaching into internals, no arrow a module did not declare in its
+ * {@code allowedDependencies}) and its documentation is current.
+ */
 class ModularityTests {
 
 	private final ApplicationModules modules = ApplicationModules.of(NetraApplication.class);
@@ -21,6 +24,17 @@ class ModularityTests {
 	void foundationModulesExist() {
 		assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
 			.contains("audit", "catalog", "identity", "personnel", "web");
+	}
+
+	@Test
+	void everyModuleNamesTheModulesItMayUse() throws ClassNotFoundException {
+		for (ApplicationModule module : modules) {
+			String packageInfo = module.getBasePackage().getName() + ".package-info";
+			org.springframework.modulith.ApplicationModule declared = Class.forName(packageInfo)
+				.getAnnotation(org.springframework.modulith.ApplicationModule.class);
+			assertThat(declared.allowedDependencies()).as(packageInfo)
+				.doesNotContain(org.springframework.modulith.ApplicationModule.OPEN_TOKEN);
+		}
 	}
 
 	@Test

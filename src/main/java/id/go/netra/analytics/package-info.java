@@ -3,5 +3,6 @@
  * dashboards, the violation map, the election timelines, the exports and the public transparency portal, scoped
  * like the cases for agencies and aggregated with small counts suppressed for the public.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Analytics")
+@org.springframework.modulith.ApplicationModule(displayName = "Analytics",
+		allowedDependencies = { "audit", "casework", "catalog", "identity", "personnel" })
 package id.go.netra.analytics;

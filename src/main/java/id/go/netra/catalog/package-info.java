@@ -3,5 +3,6 @@
  * their legal basis, Indonesia's regions (Kemendagri codes), the working-day calendar and the election
  * calendar. Loaded from {@code src/main/resources/reference/} on first start, then maintained by administrators.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Catalog")
+@org.springframework.modulith.ApplicationModule(displayName = "Catalog",
+		allowedDependencies = { "audit" })
 package id.go.netra.catalog;

@@ -4,5 +4,6 @@
  * every sanction imposed enters the national discipline register (I'DIS); each employer's compliance is
  * measured; and cases reviewed as election crimes are followed through Gakkumdu.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Enforcement")
+@org.springframework.modulith.ApplicationModule(displayName = "Enforcement",
+		allowedDependencies = { "audit", "casework", "catalog", "documents", "identity", "personnel" })
 package id.go.netra.enforcement;

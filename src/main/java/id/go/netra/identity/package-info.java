@@ -3,5 +3,6 @@
  * that act for them, sign-in (password, lockout, TOTP) and API tokens (OAuth2 client credentials).
  * {@link id.go.netra.identity.CurrentActor} tells other modules who is acting, for which agency and where.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity")
+@org.springframework.modulith.ApplicationModule(displayName = "Identity",
+		allowedDependencies = { "audit", "catalog", "keys" })
 package id.go.netra.identity;

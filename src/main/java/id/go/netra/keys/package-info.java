@@ -5,5 +5,5 @@
  * id.go.netra.keys.KeyedHashes}), and signatures that someone with only the database cannot forge ({@link
  * id.go.netra.keys.Signatures}). Built on Google Tink; depends on no other module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Keys")
+@org.springframework.modulith.ApplicationModule(displayName = "Keys", allowedDependencies = {})
 package id.go.netra.keys;
