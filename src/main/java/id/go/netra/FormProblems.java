@@ -2,6 +2,7 @@ package id.go.netra;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 
@@ -35,6 +36,25 @@ public record FormProblems(List<Problem> all) implements java.io.Serializable {
 
 	public static FormProblems of(String field, String message) {
 		return new FormProblems(List.of(new Problem(field, message)));
+	}
+
+	/**
+	 * A refusal as one line, for a page that shows it above its form after post/redirect/get and has no place
+	 * beside each field: every refused field named by its label ({@code labelPrefix} and the field's path; the
+	 * path itself where no label is written) inside the sentence {@code sentenceCode}; any other refusal in its
+	 * own words.
+	 */
+	public static String line(DomainException refused, MessageSource messages, Locale locale, String labelPrefix,
+			String sentenceCode) {
+		if (!(refused instanceof InvalidInput invalid) || invalid.problems().isEmpty()) {
+			return refused.localized(messages, locale);
+		}
+		String fields = invalid.problems()
+			.stream()
+			.map(problem -> messages.getMessage(labelPrefix + problem.field(), null, problem.field(), locale) + ": "
+					+ problem.localized(messages, locale))
+			.collect(Collectors.joining(" "));
+		return messages.getMessage(sentenceCode, new Object[] { fields }, locale);
 	}
 
 	public static String inputId(String field) {

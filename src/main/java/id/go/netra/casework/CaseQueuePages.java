@@ -21,6 +21,7 @@ import id.go.netra.catalog.Regions;
 import id.go.netra.identity.Actor;
 import id.go.netra.identity.CurrentActor;
 import id.go.netra.personnel.Employers;
+import id.go.netra.reporting.ReportKind;
 
 /**
  * The officers' work queue: the cases in their scope, overdue first, filtered; several can be taken at once.
@@ -59,7 +60,7 @@ class CaseQueuePages {
 		model.addAttribute("regionNames", regionNames(cases.items()));
 		model.addAttribute("employerNames", employerNames(cases.items(), locale));
 		model.addAttribute("statuses", CaseStatus.values());
-		model.addAttribute("canFile", !AgencyReportPages.kindsFor(actor).isEmpty());
+		model.addAttribute("canFile", !ReportKind.fileableBy(actor).isEmpty());
 		model.addAttribute("employerOnly", CaseScope.of(actor).employerOnly());
 		return htmx != null ? "casework/queue :: results" : "casework/queue";
 	}

@@ -1,7 +1,6 @@
 package id.go.netra.casework;
 
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -53,14 +52,6 @@ class PageFeedback {
 	}
 
 	private String text(DomainException refused, Locale locale) {
-		if (!(refused instanceof InvalidInput invalid) || invalid.problems().isEmpty()) {
-			return refused.localized(messages, locale);
-		}
-		String fields = invalid.problems()
-			.stream()
-			.map(problem -> messages.getMessage("case.field." + problem.field(), null, problem.field(), locale) + ": "
-					+ problem.localized(messages, locale))
-			.collect(Collectors.joining(" "));
-		return messages.getMessage("case.invalid", new Object[] { fields }, locale);
+		return FormProblems.line(refused, messages, locale, "case.field.", "case.invalid");
 	}
 }

@@ -1,5 +1,12 @@
 package id.go.netra.reporting;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import id.go.netra.identity.Actor;
+import id.go.netra.identity.Role;
+
 /** Who filed a report and in what capacity. */
 public enum ReportKind {
 	/** A citizen, through the public form or API, without an account. */
@@ -13,5 +20,22 @@ public enum ReportKind {
 
 	public boolean isPublic() {
 		return this == PUBLIC_REPORT;
+	}
+
+	/**
+	 * The role an officer needs to file this kind for their agency, as {@link Reports#fileForAgency} enforces it;
+	 * none for the citizen's report, which no account files.
+	 */
+	public Optional<Role> filer() {
+		return switch (this) {
+			case PUBLIC_REPORT -> Optional.empty();
+			case TASK_FORCE_REPORT -> Optional.of(Role.TASK_FORCE);
+			case SUPERVISOR_FINDING, SUPERVISOR_RECOMMENDATION -> Optional.of(Role.ELECTION_SUPERVISOR);
+		};
+	}
+
+	/** The kinds the officer may file for their agency (none for most roles), in this order. */
+	public static List<ReportKind> fileableBy(Actor officer) {
+		return Arrays.stream(values()).filter(kind -> kind.filer().filter(officer::has).isPresent()).toList();
 	}
 }

@@ -3,24 +3,19 @@ package id.go.netra.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import id.go.netra.DemoAccountRows;
+import id.go.netra.BrowserTest;
 import id.go.netra.NetraIntegrationTest;
-import id.go.netra.SystemChromium;
 import id.go.netra.casework.Officers;
 import tools.jackson.databind.JsonNode;
 
@@ -30,12 +25,7 @@ import tools.jackson.databind.JsonNode;
  * a phone. Screenshots land in target/screenshots.
  */
 @NetraIntegrationTest
-class DashboardBrowserTests extends SystemChromium {
-
-	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-
-	@LocalServerPort
-	int port;
+class DashboardBrowserTests extends BrowserTest {
 
 	@Test
 	void bknReadsTheDashboardAndTheElectionTimelineWithTheCampaignsCasesShown() {
@@ -49,8 +39,7 @@ class DashboardBrowserTests extends SystemChromium {
 		await("read model").atMost(Duration.ofSeconds(10)).until(() -> campaignCases(officers) >= 2);
 		JsonNode dashboard = officers.get("CIVIL_SERVICE_AGENCY", "/api/v1/statistics/dashboard");
 
-		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)
-			.setAcceptDownloads(true))) {
+		try (BrowserContext context = desktop()) {
 			Page page = signIn(context, "CIVIL_SERVICE_AGENCY");
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dasbor")).first().click();
 			page.waitForURL(url("/dasbor"));
@@ -66,7 +55,7 @@ class DashboardBrowserTests extends SystemChromium {
 			assertThat(page.locator("[data-testid=table-employers] tr[data-key=PEMDA-32]").count()).isEqualTo(1);
 			page.waitForFunction("() => document.querySelectorAll('canvas[data-chart]').length > 0 && "
 					+ "[...document.querySelectorAll('canvas[data-chart]')].every(c => c.dataset.drawn === 'true')");
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("dashboard-bkn.png")).setFullPage(true));
+			screenshot(page, "dashboard-bkn.png");
 
 			// a table downloads as a dated CSV
 			Download download = page.waitForDownload(() -> page.locator("a[data-export='status.csv']").click());
@@ -84,8 +73,7 @@ class DashboardBrowserTests extends SystemChromium {
 			page.waitForFunction("() => document.querySelector('canvas[data-chart=timeline]').dataset.drawn === 'true'");
 			int weeks = page.locator("[data-testid=table-points] tbody tr").count();
 			assertThat(page.locator("canvas[data-chart=timeline]").getAttribute("data-bars")).isEqualTo(String.valueOf(weeks));
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("timeline-pemilu-2024-weeks.png"))
-				.setFullPage(false));
+			screenshotOfScreen(page, "timeline-pemilu-2024-weeks.png");
 
 			// per day: a bar for every day, the campaign's days among them
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Per hari")).click();
@@ -94,18 +82,17 @@ class DashboardBrowserTests extends SystemChromium {
 			assertThat(Long.parseLong(page.locator("[data-testid=table-points] tr[data-start='2023-12-05']")
 				.getAttribute("data-value"))).isGreaterThanOrEqualTo(1);
 			page.waitForFunction("() => document.querySelector('canvas[data-chart=timeline]').dataset.drawn === 'true'");
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("timeline-pemilu-2024-days.png")));
+			screenshotOfScreen(page, "timeline-pemilu-2024-days.png");
 		}
 
 		// the PPK of West Java, on a phone, sees its own employer's scope, without these cases still in verification
 		long forwardedToPpk = officers.get("PPK", "/api/v1/statistics/dashboard").path("totals").path("cases").asLong();
-		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
-			.setIsMobile(true).setHasTouch(true))) {
+		try (BrowserContext context = phone()) {
 			Page page = signIn(context, "PPK");
 			page.navigate(url("/dasbor"));
 			assertThat(page.locator("[data-testid=scope]").textContent()).contains("PEMDA-32");
 			assertThat(Long.parseLong(page.locator("[data-testid=total-cases]").textContent())).isEqualTo(forwardedToPpk);
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("dashboard-ppk-phone.png")));
+			screenshotOfScreen(page, "dashboard-ppk-phone.png");
 		}
 	}
 
@@ -127,18 +114,4 @@ class DashboardBrowserTests extends SystemChromium {
 			.textContent());
 	}
 
-	private Page signIn(BrowserContext context, String role) {
-		DemoAccountRows account = DemoAccountRows.of(role);
-		Page page = context.newPage();
-		page.navigate(url("/masuk"));
-		page.getByLabel("Nama pengguna").fill(account.username());
-		page.getByLabel("Kata sandi").fill(account.password());
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Masuk")).click();
-		page.waitForURL(url("/beranda"));
-		return page;
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
 }

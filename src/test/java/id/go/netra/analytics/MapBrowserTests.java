@@ -3,23 +3,18 @@ package id.go.netra.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import id.go.netra.DemoAccountRows;
+import id.go.netra.BrowserTest;
 import id.go.netra.NetraIntegrationTest;
-import id.go.netra.SystemChromium;
 import id.go.netra.casework.Officers;
 
 /**
@@ -29,12 +24,7 @@ import id.go.netra.casework.Officers;
  * target/screenshots.
  */
 @NetraIntegrationTest
-class MapBrowserTests extends SystemChromium {
-
-	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-
-	@LocalServerPort
-	int port;
+class MapBrowserTests extends BrowserTest {
 
 	@Autowired
 	Statistics statistics;
@@ -66,12 +56,12 @@ class MapBrowserTests extends SystemChromium {
 					Long.toString(cases("64")));
 			String shaded = page.locator("path.province-64").getAttribute("fill");
 			assertThat(shaded).as("East Kalimantan is shaded").isNotEqualTo("#f7f7f7");
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("map-provinces.png")).setFullPage(true));
+			screenshot(page, "map-provinces.png");
 
 			// shaded per 10,000 civil servants instead
 			page.getByLabel("Per 10.000 ASN").check();
 			assertThat(page.locator("tr[data-province='64'] td").nth(1).textContent().trim()).isNotEqualTo("–");
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("map-per-10000.png")));
+			screenshotOfScreen(page, "map-per-10000.png");
 
 			// a click on the province drills down to its regencies and cities
 			page.locator("path.province-64").click();
@@ -82,8 +72,7 @@ class MapBrowserTests extends SystemChromium {
 				.isEqualTo("64.72");
 			assertThat(page.locator("[data-testid=regency-table] tbody tr").first().textContent()).contains("Kota Samarinda");
 			assertThat(page.locator("[data-testid=regency-table] tbody tr").count()).isEqualTo(10);
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("map-east-kalimantan.png"))
-				.setFullPage(true));
+			screenshot(page, "map-east-kalimantan.png");
 
 			// and back, the table's link does the same for screen-reader and keyboard users
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Peta pelanggaran")).click();
@@ -123,14 +112,12 @@ class MapBrowserTests extends SystemChromium {
 				.allSatisfy(count -> assertThat(count.trim()).doesNotMatch("[1-4]"));
 			assertThat(Long.parseLong(page.locator("[data-testid=total-cases]").textContent().trim())).isGreaterThanOrEqualTo(9);
 			assertThat(page.locator("tr[data-kind=PROVINCE] td").textContent().trim()).matches("[0-9]{2,}|[5-9]");
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("transparency-portal.png"))
-				.setFullPage(true));
+			screenshot(page, "transparency-portal.png");
 
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("EN").setExact(true)).click();
 			assertThat(page.locator("h1").textContent()).isEqualTo("Civil service neutrality in numbers");
 			page.waitForSelector("#map[data-ready=true]");
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("transparency-portal-en.png"))
-				.setFullPage(true));
+			screenshot(page, "transparency-portal-en.png");
 		}
 	}
 
@@ -148,22 +135,4 @@ class MapBrowserTests extends SystemChromium {
 			.cases();
 	}
 
-	private Page signIn(BrowserContext context, String role) {
-		DemoAccountRows account = DemoAccountRows.of(role);
-		Page page = context.newPage();
-		page.navigate(url("/masuk"));
-		page.getByLabel("Nama pengguna").fill(account.username());
-		page.getByLabel("Kata sandi").fill(account.password());
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Masuk")).click();
-		page.waitForURL(url("/beranda"));
-		return page;
-	}
-
-	private BrowserContext desktop() {
-		return browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
 }

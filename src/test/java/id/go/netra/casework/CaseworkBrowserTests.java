@@ -3,16 +3,12 @@ package id.go.netra.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -20,9 +16,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 
+import id.go.netra.BrowserTest;
 import id.go.netra.DemoAccountRows;
 import id.go.netra.NetraIntegrationTest;
-import id.go.netra.SystemChromium;
 import id.go.netra.UserAgent;
 
 /**
@@ -31,13 +27,9 @@ import id.go.netra.UserAgent;
  * Screenshots land in target/screenshots.
  */
 @NetraIntegrationTest
-class CaseworkBrowserTests extends SystemChromium {
+class CaseworkBrowserTests extends BrowserTest {
 
-	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 	static final String REPORTER_EMAIL = "warga@contoh.invalid";
-
-	@LocalServerPort
-	int port;
 
 	@Test
 	void aCitizensReportIsWorkedFromTheQueueToTheSanctionEachAgencyOnItsOwnPage() {
@@ -138,7 +130,7 @@ class CaseworkBrowserTests extends SystemChromium {
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ambil untuk saya")).click();
 			assertThat(page.locator(".alert-success").textContent()).contains("1 kasus diambil untuk Anda; 0 ditolak");
 			assertThat(row.textContent()).contains("Rina Kusuma (sintetis)");
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("case-queue-task-force.png")).setFullPage(true));
+			screenshot(page, "case-queue-task-force.png");
 
 			// opens it: the timeline so far, the reporter's contact, and only the verification stage's forms
 			row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(number)).click();
@@ -157,7 +149,7 @@ class CaseworkBrowserTests extends SystemChromium {
 			reveal.click();
 			assertThat(page.locator("[data-testid=reporter-contact]").textContent()).contains(REPORTER_EMAIL)
 				.contains("Warga Uji");
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("case-reporter-identity-task-force.png")).setFullPage(true));
+			screenshot(page, "case-reporter-identity-task-force.png");
 			page.navigate(caseUrl);
 			assertThat(page.content()).as("shown once, on that answer").doesNotContain(REPORTER_EMAIL);
 			assertThat(page.locator("[data-testid=evidence]").textContent()).contains("https://contoh.invalid/p/7001");
@@ -170,7 +162,7 @@ class CaseworkBrowserTests extends SystemChromium {
 			assertThat(page.locator(".alert-success").textContent()).contains("Verifikasi disimpan.");
 			assertThat(status(page)).isEqualTo("IN_REVIEW");
 			assertThat(page.locator("[data-testid=case-status]").textContent()).isEqualTo("Dalam kajian Bawaslu");
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("case-verified-task-force.png")).setFullPage(true));
+			screenshot(page, "case-verified-task-force.png");
 			return page.url();
 		}
 	}
@@ -182,7 +174,7 @@ class CaseworkBrowserTests extends SystemChromium {
 			assertThat(page.navigate(caseUrl).status()).isEqualTo(404);
 			assertThat(page.locator("main").textContent()).contains("tidak ditemukan");
 			assertThat(page.content()).doesNotContain(REPORTER_EMAIL).doesNotContain("Warga Uji");
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("case-in-review-ppk-phone.png")).setFullPage(true));
+			screenshot(page, "case-in-review-ppk-phone.png");
 		}
 	}
 
@@ -229,7 +221,7 @@ class CaseworkBrowserTests extends SystemChromium {
 			form.getByLabel("Sanksi yang dijatuhkan").selectOption("RINGAN-LISAN");
 			assertThat(reason.isVisible()).isTrue();
 			assertThat(reason.getAttribute("required")).isNotNull();
-			form.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("case-follow-up-lighter.png")));
+			screenshot(form, "case-follow-up-lighter.png");
 			form.getByLabel("Sanksi yang dijatuhkan").selectOption("BERAT-TURUN-JABATAN");
 			assertThat(reason.isVisible()).isFalse();
 			form.getByLabel("Nomor SK").fill("800/7001-BKD/2026");
@@ -249,28 +241,8 @@ class CaseworkBrowserTests extends SystemChromium {
 
 			Download decree = page.waitForDownload(() -> page.getByText("Unduh SK (PDF)").click());
 			assertThat(decree.suggestedFilename()).isEqualTo("sk-" + number + ".pdf");
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("case-sanctioned-ppk.png")).setFullPage(true));
+			screenshot(page, "case-sanctioned-ppk.png");
 		}
-	}
-
-	private Page signIn(BrowserContext context, String role) {
-		DemoAccountRows account = DemoAccountRows.of(role);
-		Page page = context.newPage();
-		page.navigate(url("/masuk"));
-		page.getByLabel("Nama pengguna").fill(account.username());
-		page.getByLabel("Kata sandi").fill(account.password());
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Masuk")).click();
-		page.waitForURL(url("/beranda"));
-		return page;
-	}
-
-	private BrowserContext desktop() {
-		return browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setAcceptDownloads(true));
-	}
-
-	private BrowserContext phone() {
-		return browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true)
-			.setHasTouch(true));
 	}
 
 	/**
@@ -292,9 +264,5 @@ class CaseworkBrowserTests extends SystemChromium {
 
 	private static List<String> actionForms(Page page) {
 		return page.locator("[data-action]").all().stream().map(form -> form.getAttribute("data-action")).toList();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 }

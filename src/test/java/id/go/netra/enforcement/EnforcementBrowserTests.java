@@ -6,8 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,10 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -29,10 +25,10 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
+import id.go.netra.BrowserTest;
 import id.go.netra.Dates;
 import id.go.netra.DemoAccountRows;
 import id.go.netra.PdfPages;
-import id.go.netra.SystemChromium;
 import id.go.netra.UserAgent;
 import id.go.netra.casework.Officers;
 
@@ -50,15 +46,10 @@ import id.go.netra.casework.Officers;
 				"netra.deadlines.poll-interval=PT0.2S", "netra.enforcement.poll-interval=PT0.2S",
 				"netra.enforcement.ladder.warning=PT0S", "netra.enforcement.ladder.reprimand=PT2S",
 				"netra.enforcement.ladder.block=PT2S" })
-class EnforcementBrowserTests extends SystemChromium {
-
-	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+class EnforcementBrowserTests extends BrowserTest {
 
 	private static final Locale INDONESIAN = Locale.forLanguageTag("id");
 	static final String EMPLOYER = "PEMDA-32";
-
-	@LocalServerPort
-	int port;
 
 	@BeforeAll
 	static void patientAssertions() {
@@ -133,8 +124,7 @@ class EnforcementBrowserTests extends SystemChromium {
 				.contains("layanan kepegawaian")
 				.contains("Data kepegawaian dipalsukan untuk mutasi");
 			assertThat(officers.get("PPK", "/api/v1/personnel/" + nip).path("blocked").asBoolean()).isTrue();
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("enforcement-manual-block-auditor.png"))
-				.setFullPage(true));
+			screenshot(page, "enforcement-manual-block-auditor.png");
 
 			// lifted from its own row, with a reason: gone from the list
 			row.getByLabel("Alasan pembukaan").fill("Klarifikasi instansi diterima");
@@ -167,8 +157,7 @@ class EnforcementBrowserTests extends SystemChromium {
 				.doesNotContain("dibuka");
 			Locator warning = control.locator("[data-testid=letters] li[data-kind=WARNING]");
 			assertThat(warning.textContent()).contains("Surat peringatan").contains(warningNumber);
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("enforcement-case-blocked-ppk.png"))
-				.setFullPage(true));
+			screenshot(page, "enforcement-case-blocked-ppk.png");
 
 			// the warning letter's link opens the PDF in the browser, with a file name made of the letter's number
 			Locator link = warning.getByRole(AriaRole.LINK);
@@ -207,8 +196,7 @@ class EnforcementBrowserTests extends SystemChromium {
 				.doesNotContain(name)
 				.doesNotContain("Pegawai Uji")
 				.doesNotContain(number);
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("letter-verified-public-phone.png"))
-				.setFullPage(true));
+			screenshot(page, "letter-verified-public-phone.png");
 		}
 	}
 
@@ -232,8 +220,7 @@ class EnforcementBrowserTests extends SystemChromium {
 			assertThat(letter.headers().get("content-type")).startsWith("application/pdf");
 			// the ministry oversees; it does not block
 			assertThat(page.locator("[data-testid=block-form]")).hasCount(0);
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("enforcement-oversight-kemendagri.png"))
-				.setFullPage(true));
+			screenshot(page, "enforcement-oversight-kemendagri.png");
 		}
 	}
 
@@ -282,8 +269,7 @@ class EnforcementBrowserTests extends SystemChromium {
 				.contains("(paling lambat)")
 				.doesNotContain("SEDANG-TPP-12")
 				.doesNotContain("MEDIUM");
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("enforcement-register-auditor.png"))
-				.setFullPage(true));
+			screenshot(page, "enforcement-register-auditor.png");
 		}
 	}
 
@@ -292,31 +278,4 @@ class EnforcementBrowserTests extends SystemChromium {
 			.filter(new Locator.FilterOptions().setHasText("NIP " + nip));
 	}
 
-	private Page signIn(BrowserContext context, String role) {
-		DemoAccountRows account = DemoAccountRows.of(role);
-		return signIn(context, account.username(), account.password());
-	}
-
-	private Page signIn(BrowserContext context, String username, String password) {
-		Page page = context.newPage();
-		page.navigate(url("/masuk"));
-		page.getByLabel("Nama pengguna").fill(username);
-		page.getByLabel("Kata sandi").fill(password);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Masuk")).click();
-		page.waitForURL(url("/beranda"));
-		return page;
-	}
-
-	private BrowserContext desktop() {
-		return browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setAcceptDownloads(true));
-	}
-
-	private BrowserContext phone() {
-		return browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true)
-			.setHasTouch(true));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
 }

@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -18,19 +16,15 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
-import id.go.netra.DemoAccountRows;
+import id.go.netra.BrowserTest;
 import id.go.netra.NetraIntegrationTest;
-import id.go.netra.SystemChromium;
 
 /**
  * A BKN officer uploads a registry file in the browser, watches the progress bar fill without reloading the
  * page, and downloads the report of the rows that were refused.
  */
 @NetraIntegrationTest
-class RegistryImportBrowserTests extends SystemChromium {
-
-	@LocalServerPort
-	int port;
+class RegistryImportBrowserTests extends BrowserTest {
 
 	@Test
 	void anOfficerUploadsAFileAndWatchesItsProgressToTheEnd() throws Exception {
@@ -43,14 +37,8 @@ class RegistryImportBrowserTests extends SystemChromium {
 		Path csv = Files.createTempFile(Paths.get("target"), "unggah-", ".csv");
 		Files.writeString(csv, file.content(), StandardCharsets.UTF_8);
 
-		DemoAccountRows bkn = DemoAccountRows.of("CIVIL_SERVICE_AGENCY");
-		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true))) {
-			Page page = context.newPage();
-			page.navigate("http://localhost:" + port + "/masuk");
-			page.getByLabel("Nama pengguna").fill(bkn.username());
-			page.getByLabel("Kata sandi").fill(bkn.password());
-			page.getByLabel("Kata sandi").press("Enter");
-			page.waitForURL("**/beranda");
+		try (BrowserContext context = desktop()) {
+			Page page = signIn(context, "CIVIL_SERVICE_AGENCY");
 			page.getByText("Impor data kepegawaian").first().click();
 
 			page.getByLabel("Berkas CSV").setInputFiles(csv);
@@ -63,7 +51,7 @@ class RegistryImportBrowserTests extends SystemChromium {
 			PlaywrightAssertions.assertThat(newest).containsText("Selesai");
 			PlaywrightAssertions.assertThat(newest).containsText("Baru 40");
 			PlaywrightAssertions.assertThat(newest).containsText("Ditolak 1");
-			page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "registry-import.png")));
+			screenshotOfScreen(page, "registry-import.png");
 
 			Download report = page.waitForDownload(() -> newest.getByText("Unduh laporan baris yang ditolak").click());
 			String rejected = Files.readString(report.path(), StandardCharsets.UTF_8);

@@ -7,23 +7,15 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -32,9 +24,9 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 
+import id.go.netra.BrowserTest;
 import id.go.netra.DemoAccountRows;
 import id.go.netra.NetraIntegrationTest;
-import id.go.netra.SystemChromium;
 import id.go.netra.catalog.BusinessCalendar;
 import id.go.netra.identity.Actor;
 import id.go.netra.identity.Jurisdiction;
@@ -46,14 +38,10 @@ import id.go.netra.identity.Role;
  * target/screenshots.
  */
 @NetraIntegrationTest
-class PublicReportingBrowserTests extends SystemChromium {
+class PublicReportingBrowserTests extends BrowserTest {
 
-	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 	/** Well formed (born 1985-03-15, appointed 2010-01, male, no. 001) but in no registry: accepted as unresolved. */
 	static final String NIP = "198503152010011001";
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	Reports reports;
@@ -191,13 +179,6 @@ class PublicReportingBrowserTests extends SystemChromium {
 		}
 	}
 
-	private BrowserContext phone() {
-		return browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
-			.setIsMobile(true)
-			.setHasTouch(true)
-			.setAcceptDownloads(true));
-	}
-
 	@Test
 	void aNamedCitizenReportsInEnglishOnAPhoneAndIsAskedToTickTheConsentFirst() {
 		try (BrowserContext context = phone()) {
@@ -262,12 +243,6 @@ class PublicReportingBrowserTests extends SystemChromium {
 			.isEqualTo(true);
 	}
 
-	private static String pdfText(Download download) throws IOException {
-		try (PDDocument document = Loader.loadPDF(Files.readAllBytes(download.path()))) {
-			return new PDFTextStripper().getText(document);
-		}
-	}
-
 	/** A small real PNG, made here so the evidence check recognises it by its content. */
 	private static byte[] png() throws IOException {
 		BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
@@ -293,19 +268,11 @@ class PublicReportingBrowserTests extends SystemChromium {
 				Map.of(Role.TASK_FORCE, Jurisdiction.NATIONAL));
 	}
 
-	private static void screenshot(Page page, String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
-	}
-
 	private static Page.GetByRoleOptions exact(String name) {
 		return new Page.GetByRoleOptions().setName(name).setExact(true);
 	}
 
 	private static Page.GetByLabelOptions labelled() {
 		return new Page.GetByLabelOptions().setExact(true);
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 }

@@ -2,25 +2,21 @@ package id.go.netra.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 
+import id.go.netra.BrowserTest;
 import id.go.netra.DemoAccountRows;
 import id.go.netra.NetraIntegrationTest;
-import id.go.netra.SystemChromium;
 import id.go.netra.casework.Officers;
 
 /**
@@ -30,9 +26,10 @@ import id.go.netra.casework.Officers;
  * pixels. Each role's home page is saved in both languages under target/screenshots.
  */
 @NetraIntegrationTest
-class AccessibilityBrowserTests extends SystemChromium {
+class AccessibilityBrowserTests extends BrowserTest {
 
-	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+	/** The office laptop's width, at which the top menu must stay on one line. */
+	private static final int LAPTOP = 1366;
 
 	/** The pages each person opens, by the account that may open them; null is a citizen without one. */
 	private static final Map<String, List<String>> PAGES = Map.of(
@@ -44,9 +41,6 @@ class AccessibilityBrowserTests extends SystemChromium {
 			"ADMIN", List.of("/admin", "/admin/pengguna", "/admin/klien", "/admin/instansi", "/admin/katalog",
 					"/admin/kalender", "/admin/pemilihan", "/admin/audit", "/admin/retensi"));
 
-	@LocalServerPort
-	int port;
-
 	@Test
 	void noPageHasASeriousOrCriticalAccessibilityViolation() {
 		Officers officers = new Officers(port);
@@ -56,11 +50,8 @@ class AccessibilityBrowserTests extends SystemChromium {
 			.asString()).path("id").asString();
 		List<String> violations = new ArrayList<>();
 		PAGES.forEach((who, paths) -> {
-			try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900))) {
-				Page page = context.newPage();
-				if (!who.equals("citizen")) {
-					signIn(page, DemoAccountRows.of(who));
-				}
+			try (BrowserContext context = desktop(LAPTOP)) {
+				Page page = who.equals("citizen") ? context.newPage() : signIn(context, who);
 				for (String path : paths) {
 					page.navigate(url(path.replace("{case}", caseId)));
 					AxeResults results = new AxeBuilder(page)
@@ -82,21 +73,18 @@ class AccessibilityBrowserTests extends SystemChromium {
 	void eachRolesHomePageIsSavedInBothLanguagesWithTheMenuOnOneLineAndAVisibleFocusRing() {
 		for (DemoAccountRows person : DemoAccountRows.all()) {
 			for (String language : List.of("id", "en")) {
-				try (BrowserContext context = browser
-					.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900))) {
+				try (BrowserContext context = desktop(LAPTOP)) {
 					Page page = context.newPage();
 					signIn(page, person);
 					page.navigate(url("/beranda?lang=" + language));
 					assertThat(page.locator("html").getAttribute("lang")).isEqualTo(language);
 					assertThat(page.content()).doesNotContain("??");
 					assertThat(menuRows(page)).as("menu rows for " + person.username()).isEqualTo(1);
-					page.screenshot(new Page.ScreenshotOptions()
-						.setPath(SCREENSHOTS.resolve("home-" + person.username() + "-" + language + ".png"))
-						.setFullPage(true));
+					screenshot(page, "home-" + person.username() + "-" + language + ".png");
 				}
 			}
 		}
-		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900))) {
+		try (BrowserContext context = desktop(LAPTOP)) {
 			Page page = context.newPage();
 			page.navigate(url("/lapor"));
 			page.keyboard().press("Tab");
@@ -115,19 +103,15 @@ class AccessibilityBrowserTests extends SystemChromium {
 		Officers officers = new Officers(port);
 		officers.fileReport(Officers.publicReport(null, "Layar Ponsel (sintetis)", "32.73", null));
 		for (String language : List.of("id", "en")) {
-			try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
-				.setIsMobile(true)
-				.setHasTouch(true))) {
-				Page page = context.newPage();
-				signIn(page, DemoAccountRows.of("TASK_FORCE"));
+			try (BrowserContext context = phone()) {
+				Page page = signIn(context, "TASK_FORCE");
 				page.navigate(url("/kasus?status=ALL&lang=" + language));
 				// the page, and every scrolling box in it (a table's wrapper), keep within the screen
 				Number overflow = (Number) page.evaluate("""
 						() => Math.max(document.documentElement.scrollWidth - document.documentElement.clientWidth,
 						  ...[...document.querySelectorAll('main .table-responsive')].map(e => e.scrollWidth - e.clientWidth))""");
 				assertThat(page.locator("[data-testid=case-queue] tbody tr").count()).isPositive();
-				page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("queue-phone-" + language + ".png"))
-					.setFullPage(true));
+				screenshot(page, "queue-phone-" + language + ".png");
 				assertThat(overflow.intValue()).as("pixels beyond the screen's width").isLessThanOrEqualTo(0);
 			}
 		}
@@ -138,16 +122,5 @@ class AccessibilityBrowserTests extends SystemChromium {
 		return ((Number) page.evaluate("""
 				() => Math.floor(document.querySelector('#nav').getBoundingClientRect().height
 				        / document.querySelector('#nav .nav-link').getBoundingClientRect().height)""")).intValue();
-	}
-
-	private void signIn(Page page, DemoAccountRows person) {
-		page.navigate(url("/masuk"));
-		page.fill("#username", person.username());
-		page.fill("#password", person.password());
-		page.waitForNavigation(() -> page.click("form[action='/masuk'] button[type=submit]"));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 }

@@ -14,16 +14,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Response;
 
+import id.go.netra.BrowserTest;
 import id.go.netra.DemoAccountRows;
-import id.go.netra.SystemChromium;
 
 /**
  * Walks the application as each demo account (and as a citizen without one), and submits every form it finds
@@ -37,16 +35,13 @@ import id.go.netra.SystemChromium;
 				"netra.data-dir=target/test-data/every-form-${random.uuid}",
 				"spring.datasource.url=jdbc:h2:file:${netra.data-dir}/netra;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
 				"spring.datasource.username=netra", "spring.datasource.password=" })
-class EveryFormBrowserTests extends SystemChromium {
+class EveryFormBrowserTests extends BrowserTest {
 
 	/** Pages a walk opens per person: enough to reach every kind of page from the menus. */
 	private static final int PAGES_PER_PERSON = 60;
 
 	private static final Pattern NOT_A_PAGE = Pattern.compile(
 			"^/(api|v3|swagger-ui|actuator|webjars|css|js|img|geo|oauth2|\\.well-known)(/.*)?$|\\.(pdf|csv|xlsx|json|png|svg)$|/(unduh|ekspor|bukti|surat)(/|$)");
-
-	@LocalServerPort
-	int port;
 
 	@Test
 	void everyFormSubmittedWithEveryCheckboxUntickedAnswersWithAPageNeverJsonNeverAServerError() {
@@ -69,7 +64,7 @@ class EveryFormBrowserTests extends SystemChromium {
 
 	private void walk(DemoAccountRows person, Set<String> formsSeen, List<String> wrong) {
 		String who = person == null ? "citizen" : person.username();
-		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900))) {
+		try (BrowserContext context = desktop(1366)) {
 			Page page = context.newPage();
 			page.setDefaultTimeout(15_000);
 			if (person != null) {
@@ -166,13 +161,6 @@ class EveryFormBrowserTests extends SystemChromium {
 				|| person != null && path.matches(".*/pengguna/" + Pattern.quote(person.username()) + "(/.*)?");
 	}
 
-	private void signIn(Page page, DemoAccountRows person) {
-		page.navigate(url("/masuk"));
-		page.fill("#username", person.username());
-		page.fill("#password", person.password());
-		page.waitForNavigation(() -> page.click("form[action='/masuk'] button[type=submit]"));
-	}
-
 	@SuppressWarnings("unchecked")
 	private List<String> links(Page page) {
 		List<String> hrefs = (List<String>) page.evaluate("""
@@ -214,9 +202,5 @@ class EveryFormBrowserTests extends SystemChromium {
 	private static boolean isHtml(Response response) {
 		String type = response.headerValue("content-type");
 		return type != null && type.startsWith("text/html");
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 }

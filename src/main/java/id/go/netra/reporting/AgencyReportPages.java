@@ -1,12 +1,15 @@
-package id.go.netra.casework;
+package id.go.netra.reporting;
 
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.go.netra.DomainException;
+import id.go.netra.FormProblems;
 import id.go.netra.InvalidInput;
 import id.go.netra.catalog.Region;
 import id.go.netra.catalog.Regions;
@@ -25,41 +29,31 @@ import id.go.netra.identity.Actor;
 import id.go.netra.identity.CurrentActor;
 import id.go.netra.identity.Jurisdiction;
 import id.go.netra.identity.Role;
-import id.go.netra.reporting.ComplaintNumber;
-import id.go.netra.reporting.ReportKind;
-import id.go.netra.reporting.Reports;
 
 /**
  * The task force and Bawaslu file their own reports (a task-force report, a finding, a recommendation); the
- * case opens at once and the officer lands on it. A refused form comes back filled in.
+ * case opens at once and the officer lands on it (on the case queue when the case lies outside their scope).
+ * A refused form comes back filled in, the refusal above it in the officer's language. The address stays under
+ * the case pages (/kasus), where officers work, though the form is intake's.
  */
 @Controller
 @RequestMapping("/kasus/laporan-baru")
 @PreAuthorize("hasAnyRole('TASK_FORCE', 'ELECTION_SUPERVISOR')")
 class AgencyReportPages {
 
-	/** Which role files which kind, as {@link Reports#fileForAgency} enforces it; the form offers no other. */
-	private static final Map<ReportKind, Role> FILED_BY = new EnumMap<>(Map.of(ReportKind.TASK_FORCE_REPORT,
-			Role.TASK_FORCE, ReportKind.SUPERVISOR_FINDING, Role.ELECTION_SUPERVISOR,
-			ReportKind.SUPERVISOR_RECOMMENDATION, Role.ELECTION_SUPERVISOR));
-
 	private final Reports reports;
-	private final Casework casework;
+	private final OpenedCases openedCases;
 	private final Regions regions;
 	private final CurrentActor currentActor;
-	private final PageFeedback feedback;
+	private final MessageSource messages;
 
-	AgencyReportPages(Reports reports, Casework casework, Regions regions, CurrentActor currentActor,
-			PageFeedback feedback) {
+	AgencyReportPages(Reports reports, OpenedCases openedCases, Regions regions, CurrentActor currentActor,
+			MessageSource messages) {
 		this.reports = reports;
-		this.casework = casework;
+		this.openedCases = openedCases;
 		this.regions = regions;
 		this.currentActor = currentActor;
-		this.feedback = feedback;
-	}
-
-	static List<ReportKind> kindsFor(Actor actor) {
-		return FILED_BY.entrySet().stream().filter(entry -> actor.has(entry.getValue())).map(Map.Entry::getKey).toList();
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -68,13 +62,13 @@ class AgencyReportPages {
 			model.addAttribute("form", AgencyReportForm.empty());
 		}
 		Actor actor = currentActor.require();
-		model.addAttribute("kinds", kindsFor(actor));
+		model.addAttribute("kinds", ReportKind.fileableBy(actor));
 		Jurisdiction where = filingJurisdiction(actor);
 		Map<Region, List<Region>> offered = regionsByProvince(where);
 		model.addAttribute("regionsByProvince", offered);
 		model.addAttribute("wholeProvinces", offered.keySet().stream().map(Region::code).filter(where::covers)
-			.collect(java.util.stream.Collectors.toSet()));
-		return "casework/report-form";
+			.collect(Collectors.toSet()));
+		return "reporting/agency-report-form";
 	}
 
 	@PostMapping
@@ -84,13 +78,16 @@ class AgencyReportPages {
 		try {
 			ComplaintNumber number = reports.fileForAgency(actor, kindOf(form), form.submission(), uploads(evidence));
 			// a region outside the officer's own jurisdiction opens a case they may not see
-			Optional<Case> opened = casework.findByComplaintNumber(actor, number.value());
-			feedback.success(redirect, locale, opened.isPresent() ? "case.report.filed" : "case.report.filedOutsideScope",
-					number.value());
-			return opened.map(c -> "redirect:/kasus/" + c.id()).orElse("redirect:/kasus");
+			Optional<UUID> opened = openedCases.visibleTo(actor, number);
+			redirect.addFlashAttribute("flash", messages.getMessage(opened.isPresent() ? "reporting.agency.filed"
+					: "reporting.agency.filedOutsideScope", new Object[] { number.value() }, locale));
+			return opened.map(id -> "redirect:/kasus/" + id).orElse("redirect:/kasus");
 		}
 		catch (DomainException refused) {
-			feedback.refusal(redirect, locale, refused);
+			redirect.addFlashAttribute("flashError",
+					FormProblems.line(refused, messages, locale, "reporting.agency.field.", "reporting.agency.invalid"));
+			// what the API would have answered, for machines reading the page (the authorization matrix test)
+			redirect.addFlashAttribute("flashErrorStatus", refused.status());
 			redirect.addFlashAttribute("form", form);
 			return "redirect:/kasus/laporan-baru";
 		}
@@ -117,13 +114,13 @@ class AgencyReportPages {
 	 * enforces it (a regional body files only for incidents in its region).
 	 */
 	private static Jurisdiction filingJurisdiction(Actor actor) {
-		List<Jurisdiction> held = FILED_BY.values().stream().distinct().map(actor::jurisdiction)
-			.flatMap(Optional::stream).toList();
+		Set<Role> filers = java.util.Arrays.stream(ReportKind.values()).map(ReportKind::filer).flatMap(Optional::stream)
+			.collect(Collectors.toSet());
+		List<Jurisdiction> held = filers.stream().map(actor::jurisdiction).flatMap(Optional::stream).toList();
 		if (held.stream().anyMatch(Jurisdiction::national)) {
 			return Jurisdiction.NATIONAL;
 		}
-		return new Jurisdiction(false, held.stream().flatMap(j -> j.regionCodes().stream())
-			.collect(java.util.stream.Collectors.toSet()));
+		return new Jurisdiction(false, held.stream().flatMap(j -> j.regionCodes().stream()).collect(Collectors.toSet()));
 	}
 
 	/** The provinces with their regencies the officer may file for; a province only with the regencies covered. */

@@ -1,13 +1,10 @@
-package id.go.netra.casework;
+package id.go.netra.reporting;
 
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
-
-import id.go.netra.reporting.ReportKind;
-import id.go.netra.reporting.ReportSubmission;
 
 /** An agency's report as the form sends it: flat fields, links one per line. */
 record AgencyReportForm(ReportKind kind, String nip, String nik, String name, String employer, String position,
