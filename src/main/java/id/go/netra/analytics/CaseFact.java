@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import id.go.netra.casework.Case;
+import id.go.netra.casework.CaseSnapshot;
 import id.go.netra.casework.CaseStatus;
 import id.go.netra.catalog.BusinessCalendar;
 
@@ -26,10 +26,10 @@ record CaseFact(UUID caseId, String complaintNumber, String source, String statu
 		Set<String> regions, List<String> violations) {
 
 	/** The row of a case; {@code employerKind} is the kind of the employee's employer, if known. */
-	static CaseFact of(Case c, String employerKind) {
-		Case.Subject s = c.subject();
+	static CaseFact of(CaseSnapshot c, String employerKind) {
+		CaseSnapshot.Subject s = c.subject();
 		String region = c.regionCode();
-		Instant sanctioned = c.status() == CaseStatus.SANCTIONED ? c.closedAt() : null;
+		Instant sanctioned = c.sanctioned() ? c.closedAt() : null;
 		Instant forwarded = c.recommendation() == null ? null : c.recommendation().issuedAt();
 		Instant followedUp = c.followUp() == null ? null : c.followUp().recordedAt();
 		return new CaseFact(c.id(), c.complaintNumber(), c.source(), c.status().name(), c.status().isOpen(),

@@ -13,20 +13,20 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import id.go.netra.casework.Case;
-import id.go.netra.casework.CaseOverdue;
-import id.go.netra.casework.CaseTransitioned;
+import id.go.netra.casework.CaseChanged;
+import id.go.netra.casework.CaseSnapshot;
 import id.go.netra.casework.Casework;
 import id.go.netra.personnel.Employer;
 import id.go.netra.personnel.Employers;
 
 /**
- * Keeps {@code case_fact} current: every transition of a case rewrites its row from the case as it now stands
- * (so events arriving in any order converge on the same row), and {@link FactBackfill} fills the rows of cases
- * older than the read model.
+ * Keeps {@code case_fact} current: every change of a case rewrites its row from the snapshot the change carries,
+ * in the same transaction as the change itself, so the read model never lags behind the case nor needs an event
+ * delivered later (and a report costs no extra commit). A row keeps the case version it was written from and is
+ * never overwritten from an older one; {@link FactBackfill} fills the rows of cases older than the read model.
  */
 @Component
 class CaseFacts {
@@ -43,71 +43,71 @@ class CaseFacts {
 		this.employers = employers;
 	}
 
-	@ApplicationModuleListener
-	void on(CaseTransitioned moved) {
-		refresh(moved.caseId());
+	/** Runs inside the transaction that saved the case: it commits, or rolls back, with it. */
+	@EventListener
+	void on(CaseChanged changed) {
+		apply(changed.snapshot());
 	}
 
-	@ApplicationModuleListener
-	void on(CaseOverdue overdue) {
-		refresh(overdue.caseId());
+	/** Writes the row of a case with no row yet, from the case as it stands (the backfill). */
+	void refresh(UUID caseId) {
+		casework.load(caseId).ifPresent(this::apply);
 	}
 
 	/**
-	 * Rewrites the case's row from the case as it stands now. The events of one case are handled concurrently.
-	 * The first to arrive inserts the row whole (it holds the new row's lock until it commits, so any other waits
-	 * and then rewrites from the case as it stands after that); the others lock the existing row first and read
-	 * the case only then: whichever listener writes last writes the latest state.
+	 * Writes the case's row from a snapshot, unless the row was written from this version or a newer one. The
+	 * first writer inserts the row whole; a later one locks the row, checks its version and rewrites it.
 	 */
-	void refresh(UUID caseId) {
-		Optional<Case> seen = casework.load(caseId);
-		if (seen.isEmpty()) {
+	void apply(CaseSnapshot c) {
+		CaseFact fact = factOf(c);
+		if (insertIfAbsent(fact, c.version())) {
+			insertDetails(fact);
+			tally.move(List.of(), tally.itemsOf(fact));
 			return;
 		}
-		CaseFact first = factOf(seen.get());
-		if (insertIfAbsent(first)) {
-			insertDetails(first);
-			tally.move(List.of(), tally.itemsOf(first));
-			return;
-		}
-		jdbc.sql("select case_id from case_fact where case_id = :id for update").param("id", caseId).query(UUID.class)
+		int applied = jdbc.sql("select case_version from case_fact where case_id = :id for update")
+			.param("id", c.id())
+			.query(Integer.class)
 			.single();
-		List<CaseTally.Item> before = tally.itemsOf(caseId);
-		CaseFact now = casework.load(caseId).map(this::factOf).orElseThrow();
-		update(now);
-		jdbc.sql("delete from case_fact_region where case_id = :id").param("id", caseId).update();
-		jdbc.sql("delete from case_fact_violation where case_id = :id").param("id", caseId).update();
-		insertDetails(now);
-		tally.move(before, tally.itemsOf(now));
+		if (applied >= c.version()) {
+			return;
+		}
+		List<CaseTally.Item> before = tally.itemsOf(c.id());
+		update(fact, c.version());
+		jdbc.sql("delete from case_fact_region where case_id = :id").param("id", c.id()).update();
+		jdbc.sql("delete from case_fact_violation where case_id = :id").param("id", c.id()).update();
+		insertDetails(fact);
+		tally.move(before, tally.itemsOf(fact));
 	}
 
 	/** The row of a case as it stands. */
-	CaseFact factOf(Case c) {
+	CaseFact factOf(CaseSnapshot c) {
 		String employerCode = c.subject().employerCode();
 		return CaseFact.of(c, employerCode == null ? null
 				: employers.find(employerCode).map(Employer::kind).map(Enum::name).orElse(null));
 	}
 
 	/** Inserts the row, counted, unless the case has one; true if it was inserted. */
-	private boolean insertIfAbsent(CaseFact f) {
+	private boolean insertIfAbsent(CaseFact f, int version) {
 		return values(jdbc.sql("""
 				insert into case_fact (case_id, complaint_number, source, status, is_open, overdue, identity_resolved,
 				  employer_code, employer_kind, region_code, province_code, regency_code, work_region_code,
 				  position_class, recommended_level, incident_date, filed_at, filed_on, forwarded_at, followed_up_at,
-				  sanctioned_at, closed_at, days_to_follow_up, days_to_sanction, updated_at, tallied)
+				  sanctioned_at, closed_at, days_to_follow_up, days_to_sanction, updated_at, tallied, case_version)
 				values (:id, :number, :source, :status, :open, :overdue, :resolved, :employer, :employerKind, :region,
 				  :province, :regency, :workRegion, :positionClass, :level, :incident, :filedAt, :filedOn, :forwardedAt,
-				  :followedUpAt, :sanctionedAt, :closedAt, :daysToFollowUp, :daysToSanction, :updatedAt, true)
+				  :followedUpAt, :sanctionedAt, :closedAt, :daysToFollowUp, :daysToSanction, :updatedAt, true, :version)
 				on conflict do nothing
 				"""), f)
 			.param("number", f.complaintNumber())
 			.param("source", f.source())
 			.param("filedAt", at(f.filedAt()))
 			.param("filedOn", f.filedOn())
+			.param("version", version)
 			.update() == 1;
 	}
 
-	private void update(CaseFact f) {
+	private void update(CaseFact f, int version) {
 		values(jdbc.sql("""
 				update case_fact set status = :status, is_open = :open, overdue = :overdue, identity_resolved = :resolved,
 				  employer_code = :employer, employer_kind = :employerKind, region_code = :region,
@@ -115,9 +115,10 @@ class CaseFacts {
 				  position_class = :positionClass, recommended_level = :level, incident_date = :incident,
 				  forwarded_at = :forwardedAt, followed_up_at = :followedUpAt, sanctioned_at = :sanctionedAt,
 				  closed_at = :closedAt, days_to_follow_up = :daysToFollowUp, days_to_sanction = :daysToSanction,
-				  updated_at = :updatedAt, tallied = true
+				  updated_at = :updatedAt, tallied = true, case_version = :version
 				where case_id = :id
 				"""), f)
+			.param("version", version)
 			.update();
 	}
 

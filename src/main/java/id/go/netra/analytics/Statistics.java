@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.go.netra.casework.CaseScope;
 import id.go.netra.casework.CaseStatus;
+import id.go.netra.casework.Stage;
 import id.go.netra.catalog.Region;
 import id.go.netra.catalog.Regions;
 import id.go.netra.identity.Actor;
@@ -105,17 +106,20 @@ public class Statistics {
 	}
 
 	/**
-	 * Cases by the stage they wait in (the agency that must act next), closed cases apart: the status counts
-	 * folded, so no second scan.
+	 * Cases by the stage they wait in (casework's {@link Stage}: the agency that must act next), closed cases
+	 * apart: the status counts folded, so no second scan. The read model counts by status, so a follow-up waiting
+	 * for the auditor is counted under {@link Stage#FOLLOW_UP}, and no {@link Stage#AUDIT} row is shown.
 	 */
 	@Transactional(readOnly = true)
 	public List<Count> byStage(Actor actor) {
 		Map<Stage, Long> stages = new java.util.EnumMap<>(Stage.class);
 		for (Stage stage : Stage.values()) {
-			stages.put(stage, 0L);
+			if (stage != Stage.AUDIT) {
+				stages.put(stage, 0L);
+			}
 		}
 		for (Count status : by(actor, Dimension.STATUS)) {
-			stages.merge(Stage.of(CaseStatus.valueOf(status.key())), status.count(), Long::sum);
+			stages.merge(Stage.of(CaseStatus.valueOf(status.key()), false), status.count(), Long::sum);
 		}
 		return stages.entrySet().stream().map(e -> new Count(e.getKey().name(), e.getValue())).toList();
 	}
@@ -237,21 +241,6 @@ public class Statistics {
 	private static RegionCount regionCount(Region region, long cases, Long staff) {
 		Double rate = staff == null || staff == 0 ? null : round(cases * 10_000.0 / staff, 2);
 		return new RegionCount(region.code(), region.name(), cases, staff, rate);
-	}
-
-	/** The stage a case waits in, named by the work to be done there; every closed status is CLOSED. */
-	public enum Stage {
-		VERIFICATION, REVIEW, FORWARDING, FOLLOW_UP, CLOSED;
-
-		static Stage of(CaseStatus status) {
-			return switch (status) {
-				case RECEIVED -> VERIFICATION;
-				case IN_REVIEW -> REVIEW;
-				case PROVEN -> FORWARDING;
-				case AWAITING_FOLLOW_UP -> FOLLOW_UP;
-				default -> CLOSED;
-			};
-		}
 	}
 
 	/** The read model's columns a dashboard groups by. */

@@ -8,49 +8,24 @@ import java.util.List;
 import java.util.UUID;
 
 import id.go.netra.DomainException;
+import id.go.netra.casework.CaseSnapshot.Assignment;
+import id.go.netra.casework.CaseSnapshot.Closing;
+import id.go.netra.casework.CaseSnapshot.FollowUp;
+import id.go.netra.casework.CaseSnapshot.Recommendation;
+import id.go.netra.casework.CaseSnapshot.Review;
+import id.go.netra.casework.CaseSnapshot.Subject;
 import id.go.netra.catalog.BusinessCalendar;
 import id.go.netra.catalog.SanctionLevel;
 
 /**
- * A case (berkas kasus): the state machine of one report's journey. Every transition is guarded (it fails
- * loudly from the wrong status), named after what the agency does, and leaves a {@link Transition} that the
- * repository writes to the history and turns into an event.
+ * A case (berkas kasus): the guarded aggregate of one report's journey. Every change is a {@link Transition},
+ * allowed only from the stages the transition names (409 otherwise), and leaves a {@link Step} that the
+ * repository writes to the history; what other modules see of it is its {@link CaseSnapshot}.
  */
-public final class Case {
-
-	/** The person reported, as resolved against the registry at the time of the act. */
-	public record Subject(boolean resolved, Long employeeId, String nip, String nik, String name, String employerCode,
-			String positionClass, String positionTitle, String workRegionCode) {
-
-		static Subject unresolved() {
-			return new Subject(false, null, null, null, null, null, null, null, null);
-		}
-	}
-
-	/** {@code documentSha256} names Bawaslu's own review document (berita acara, kajian), if it attached one. */
-	public record Review(String outcome, List<String> violations, boolean criminal, String note,
-			String documentSha256) {
-	}
-
-	public record Recommendation(SanctionLevel level, String sanctionCode, String note, Instant issuedAt) {
-	}
-
-	/**
-	 * The PPK's follow-up; {@code audit} is PENDING while a lighter sanction waits for the auditor, who reads the
-	 * PPK's {@code lighterReason} for it.
-	 */
-	public record FollowUp(String sanctionCode, String decreeNumber, LocalDate decreeDate, String decreeSha256,
-			Instant recordedAt, boolean inAccordance, String audit, String lighterReason) {
-	}
-
-	public record Closing(String reason, String note, UUID duplicateOf) {
-	}
-
-	public record Assignment(String actor, String name, Instant since) {
-	}
+final class Case {
 
 	/** A change of the case, as the history shows it. */
-	public record Transition(String name, CaseStatus from, CaseStatus to, String note) {
+	record Step(Transition transition, CaseStatus from, CaseStatus to, String note) {
 	}
 
 	/** Times in history notes, as people in Indonesia read them (western Indonesian time). */
@@ -83,7 +58,7 @@ public final class Case {
 	private Assignment assignment;
 	private Instant updatedAt;
 	private Instant closedAt;
-	private final List<Transition> transitions = new ArrayList<>();
+	private final List<Step> steps = new ArrayList<>();
 
 	Case(UUID id, String complaintNumber, long reportId, String source, String reportedName, String reportedEmployer,
 			LocalDate incidentDate, String regionCode, String summary, Instant filedAt, int version, CaseStatus status,
@@ -124,7 +99,7 @@ public final class Case {
 		Case opened = new Case(id, complaintNumber, reportId, source, reportedName, reportedEmployer, incidentDate,
 				regionCode, summary, filedAt, 0, CaseStatus.RECEIVED, filedAt, deadline, false, null, false, subject,
 				null, null, null, null, null, null, filedAt, null);
-		opened.transitions.add(new Transition("OPENED", null, CaseStatus.RECEIVED,
+		opened.steps.add(new Step(Transition.OPENED, null, CaseStatus.RECEIVED,
 				subject.resolved() ? null : "identity unresolved"));
 		return opened;
 	}
@@ -132,125 +107,133 @@ public final class Case {
 	// --- verification (task force)
 
 	void forwardToReview(String note, Instant now, Instant nextDeadline) {
-		require(CaseStatus.RECEIVED);
-		enter(CaseStatus.IN_REVIEW, "VERIFIED", note, now, nextDeadline);
+		enter(Transition.VERIFIED, note, now, nextDeadline);
 	}
 
 	void reject(RejectReason reason, String note, UUID duplicateOf, Instant now) {
-		require(CaseStatus.RECEIVED);
+		require(Transition.REJECTED);
 		if (reason == RejectReason.DUPLICATE && duplicateOf == null) {
 			throw DomainException.invalid("casework.reject.duplicateOfRequired");
 		}
 		closing = new Closing(reason.name(), note, reason == RejectReason.DUPLICATE ? duplicateOf : null);
-		close(CaseStatus.REJECTED, "REJECTED", reason.name() + (note == null ? "" : ": " + note), now);
+		close(Transition.REJECTED, reason.name() + (note == null ? "" : ": " + note), now);
 	}
 
 	void resolveIdentity(Subject resolved, Instant now) {
-		if (!status.isOpen() || status == CaseStatus.AWAITING_FOLLOW_UP) {
-			throw conflict();
-		}
+		require(Transition.IDENTITY_RESOLVED);
 		subject = resolved;
 		updatedAt = now;
-		transitions.add(new Transition("IDENTITY_RESOLVED", status, status, "NIP " + resolved.nip()));
+		steps.add(new Step(Transition.IDENTITY_RESOLVED, status, status, "NIP " + resolved.nip()));
 	}
 
 	// --- review (Bawaslu)
 
 	void reviewProven(List<String> violations, boolean criminal, String note, String documentSha256,
 			SanctionLevel level, Instant now, Instant nextDeadline) {
-		require(CaseStatus.IN_REVIEW);
+		require(Transition.REVIEWED_PROVEN);
 		review = new Review("PROVEN", List.copyOf(violations), criminal, note, documentSha256);
 		recommendedLevel = level;
-		enter(CaseStatus.PROVEN, "REVIEWED_PROVEN", note, now, nextDeadline);
+		enter(Transition.REVIEWED_PROVEN, note, now, nextDeadline);
 	}
 
 	void reviewNotProven(boolean criminal, String note, String documentSha256, Instant now) {
-		require(CaseStatus.IN_REVIEW);
+		require(Transition.REVIEWED_NOT_PROVEN);
 		review = new Review("NOT_PROVEN", List.of(), criminal, note, documentSha256);
-		close(CaseStatus.NOT_PROVEN, "REVIEWED_NOT_PROVEN", note, now);
+		close(Transition.REVIEWED_NOT_PROVEN, note, now);
 	}
 
 	// --- recommendation (BKN)
 
 	void forwardToStaffingAuthority(String sanctionCode, String note, Instant now, Instant nextDeadline) {
-		require(CaseStatus.PROVEN);
+		require(Transition.RECOMMENDATION_ISSUED);
 		if (!subject.resolved() || subject.employerCode() == null) {
 			throw DomainException.conflict("casework.recommendation.identityUnresolved");
 		}
 		recommendation = new Recommendation(recommendedLevel, sanctionCode, note, now);
-		enter(CaseStatus.AWAITING_FOLLOW_UP, "RECOMMENDATION_ISSUED", note, now, nextDeadline);
+		enter(Transition.RECOMMENDATION_ISSUED, note, now, nextDeadline);
 	}
 
 	// --- follow-up (PPK) and its audit (BKN auditor)
 
 	void recordFollowUp(FollowUp recorded, Instant now) {
-		require(CaseStatus.AWAITING_FOLLOW_UP);
-		if (followUp != null && "PENDING".equals(followUp.audit())) {
+		if (stage() == Stage.AUDIT) {
 			throw DomainException.conflict("casework.followUp.awaitingAudit");
 		}
-		followUp = recorded;
 		String note = recorded.sanctionCode() + ", " + recorded.decreeNumber();
 		if (recorded.inAccordance()) {
-			close(CaseStatus.SANCTIONED, "FOLLOW_UP_RECORDED", note, now);
+			require(Transition.FOLLOW_UP_RECORDED);
+			followUp = recorded;
+			close(Transition.FOLLOW_UP_RECORDED, note, now);
 		}
 		else {
+			require(Transition.FOLLOW_UP_NOT_IN_ACCORDANCE);
+			followUp = recorded;
 			updatedAt = now;
-			transitions.add(new Transition("FOLLOW_UP_NOT_IN_ACCORDANCE", status, status,
+			steps.add(new Step(Transition.FOLLOW_UP_NOT_IN_ACCORDANCE, status, status,
 					note + "; alasan: " + recorded.lighterReason()));
 		}
 	}
 
 	void acceptFollowUp(String note, Instant now) {
-		requirePendingAudit();
-		followUp = withAudit("ACCEPTED");
-		close(CaseStatus.SANCTIONED, "FOLLOW_UP_ACCEPTED", note, now);
+		requirePendingAudit(Transition.FOLLOW_UP_ACCEPTED);
+		close(Transition.FOLLOW_UP_ACCEPTED, note, now);
+		followUp = followUp.withAudit(FollowUpAudit.ACCEPTED);
 	}
 
 	void sendBackFollowUp(String note, Instant now, Instant nextDeadline) {
-		requirePendingAudit();
-		followUp = withAudit("SENT_BACK");
-		enter(CaseStatus.AWAITING_FOLLOW_UP, "FOLLOW_UP_SENT_BACK", note, now, nextDeadline);
+		requirePendingAudit(Transition.FOLLOW_UP_SENT_BACK);
+		enter(Transition.FOLLOW_UP_SENT_BACK, note, now, nextDeadline);
+		followUp = followUp.withAudit(FollowUpAudit.SENT_BACK);
 	}
 
-	// --- from any open status
+	// --- from any open stage
 
 	void cancel(String note, Instant now) {
-		requireOpen();
+		require(Transition.CANCELLED);
 		closing = new Closing("WITHDRAWN", note, null);
-		close(CaseStatus.CANCELLED, "CANCELLED", note, now);
+		close(Transition.CANCELLED, note, now);
 	}
 
 	void separate(String note, Instant now) {
-		requireOpen();
+		require(Transition.SEPARATED);
 		closing = new Closing("SEPARATED", note, null);
-		close(CaseStatus.SEPARATED, "SEPARATED", note, now);
+		close(Transition.SEPARATED, note, now);
 	}
 
 	void markOverdue(Instant now) {
+		require(Transition.DEADLINE_PASSED);
 		overdue = true;
 		overdueSince = now;
-		transitions.add(new Transition("DEADLINE_PASSED", status, status, "tenggat " + WIB.format(deadlineAt)));
+		steps.add(new Step(Transition.DEADLINE_PASSED, status, status, "tenggat " + WIB.format(deadlineAt)));
 	}
 
 	void assign(String actor, String name, Instant now) {
-		requireOpen();
+		require(Transition.ASSIGNED);
 		assignment = new Assignment(actor, name, now);
-		transitions.add(new Transition("ASSIGNED", status, status, name));
+		steps.add(new Step(Transition.ASSIGNED, status, status, name));
 	}
 
 	void unassign(Instant now) {
+		require(Transition.UNASSIGNED);
 		if (assignment != null) {
-			transitions.add(new Transition("UNASSIGNED", status, status, assignment.name()));
+			steps.add(new Step(Transition.UNASSIGNED, status, status, assignment.name()));
 			assignment = null;
 		}
 	}
 
-	void note(String name, String text) {
-		transitions.add(new Transition(name, status, status, text));
+	/** A line in the history that changes nothing else (a question sent, a merged duplicate, a control action). */
+	void note(Transition transition, String text) {
+		require(transition);
+		if (transition.to() != null) {
+			throw new IllegalArgumentException(transition + " changes the status: not a note");
+		}
+		steps.add(new Step(transition, status, status, text));
 	}
 
-	private void enter(CaseStatus next, String transition, String note, Instant now, Instant nextDeadline) {
-		transitions.add(new Transition(transition, status, next, note));
+	private void enter(Transition transition, String note, Instant now, Instant nextDeadline) {
+		require(transition);
+		CaseStatus next = transition.to();
+		steps.add(new Step(transition, status, next, note));
 		status = next;
 		stageStartedAt = now;
 		deadlineAt = nextDeadline;
@@ -261,81 +244,84 @@ public final class Case {
 		updatedAt = now;
 	}
 
-	private void close(CaseStatus next, String transition, String note, Instant now) {
-		enter(next, transition, note, now, null);
+	private void close(Transition transition, String note, Instant now) {
+		enter(transition, note, now, null);
 		closedAt = now;
 	}
 
-	private FollowUp withAudit(String audit) {
-		return new FollowUp(followUp.sanctionCode(), followUp.decreeNumber(), followUp.decreeDate(),
-				followUp.decreeSha256(), followUp.recordedAt(), followUp.inAccordance(), audit, followUp.lighterReason());
-	}
-
-	private void requirePendingAudit() {
-		require(CaseStatus.AWAITING_FOLLOW_UP);
-		if (followUp == null || !"PENDING".equals(followUp.audit())) {
+	private void requirePendingAudit(Transition transition) {
+		if (status == CaseStatus.AWAITING_FOLLOW_UP && stage() != Stage.AUDIT) {
 			throw DomainException.conflict("casework.followUp.noPendingAudit");
 		}
+		require(transition);
 	}
 
-	private void require(CaseStatus expected) {
-		if (status != expected) {
-			throw conflict();
+	/** Refuses a transition the case's stage does not allow: 409, naming the status. */
+	private void require(Transition transition) {
+		if (!transition.allowedFrom(stage())) {
+			throw DomainException.conflict("casework.transition.notNow", status.name());
 		}
 	}
 
-	private void requireOpen() {
-		if (!status.isOpen()) {
-			throw conflict();
-		}
-	}
-
-	private DomainException conflict() {
-		return DomainException.conflict("casework.transition.notNow", status.name());
+	/** Where the case waits, and whose turn it is. */
+	Stage stage() {
+		return Stage.of(status, awaitingAudit());
 	}
 
 	/** Whether the PPK's follow-up waits for the auditor (the deadline watch leaves such a case alone). */
-	public boolean awaitingAudit() {
-		return followUp != null && "PENDING".equals(followUp.audit());
+	boolean awaitingAudit() {
+		return followUp != null && followUp.audit() == FollowUpAudit.PENDING;
 	}
 
-	public UUID id() {
+	/** The case as it stands, at the version it will have once saved. */
+	CaseSnapshot snapshot(int savedVersion) {
+		return new CaseSnapshot(id, savedVersion, complaintNumber, reportId, source, reportedName, reportedEmployer,
+				incidentDate, regionCode, summary, filedAt, status, stageStartedAt, deadlineAt, overdue, overdueSince,
+				subject, review, recommendedLevel, recommendation, followUp, closing, assignment, updatedAt, closedAt);
+	}
+
+	/** The case as loaded. */
+	CaseSnapshot snapshot() {
+		return snapshot(version);
+	}
+
+	UUID id() {
 		return id;
 	}
 
-	public String complaintNumber() {
+	String complaintNumber() {
 		return complaintNumber;
 	}
 
-	public long reportId() {
+	long reportId() {
 		return reportId;
 	}
 
-	public String source() {
+	String source() {
 		return source;
 	}
 
-	public String reportedName() {
+	String reportedName() {
 		return reportedName;
 	}
 
-	public String reportedEmployer() {
+	String reportedEmployer() {
 		return reportedEmployer;
 	}
 
-	public LocalDate incidentDate() {
+	LocalDate incidentDate() {
 		return incidentDate;
 	}
 
-	public String regionCode() {
+	String regionCode() {
 		return regionCode;
 	}
 
-	public String summary() {
+	String summary() {
 		return summary;
 	}
 
-	public Instant filedAt() {
+	Instant filedAt() {
 		return filedAt;
 	}
 
@@ -343,23 +329,23 @@ public final class Case {
 		return version;
 	}
 
-	public CaseStatus status() {
+	CaseStatus status() {
 		return status;
 	}
 
-	public Instant stageStartedAt() {
+	Instant stageStartedAt() {
 		return stageStartedAt;
 	}
 
-	public Instant deadlineAt() {
+	Instant deadlineAt() {
 		return deadlineAt;
 	}
 
-	public boolean overdue() {
+	boolean overdue() {
 		return overdue;
 	}
 
-	public Instant overdueSince() {
+	Instant overdueSince() {
 		return overdueSince;
 	}
 
@@ -367,43 +353,43 @@ public final class Case {
 		return reminded;
 	}
 
-	public Subject subject() {
+	Subject subject() {
 		return subject;
 	}
 
-	public Review review() {
+	Review review() {
 		return review;
 	}
 
-	public SanctionLevel recommendedLevel() {
+	SanctionLevel recommendedLevel() {
 		return recommendedLevel;
 	}
 
-	public Recommendation recommendation() {
+	Recommendation recommendation() {
 		return recommendation;
 	}
 
-	public FollowUp followUp() {
+	FollowUp followUp() {
 		return followUp;
 	}
 
-	public Closing closing() {
+	Closing closing() {
 		return closing;
 	}
 
-	public Assignment assignment() {
+	Assignment assignment() {
 		return assignment;
 	}
 
-	public Instant updatedAt() {
+	Instant updatedAt() {
 		return updatedAt;
 	}
 
-	public Instant closedAt() {
+	Instant closedAt() {
 		return closedAt;
 	}
 
-	List<Transition> transitions() {
-		return List.copyOf(transitions);
+	List<Step> steps() {
+		return List.copyOf(steps);
 	}
 }

@@ -16,43 +16,44 @@ import id.go.netra.reporting.ReportKind;
  */
 public enum CaseAction {
 
-	VERIFY(EnumSet.of(Role.TASK_FORCE), EnumSet.of(CaseStatus.RECEIVED)),
-	RESOLVE_IDENTITY(EnumSet.of(Role.TASK_FORCE), EnumSet.of(CaseStatus.RECEIVED, CaseStatus.IN_REVIEW, CaseStatus.PROVEN)),
-	MERGE(EnumSet.of(Role.TASK_FORCE), EnumSet.of(CaseStatus.RECEIVED)),
-	ASK_REPORTER(EnumSet.of(Role.TASK_FORCE), EnumSet.of(CaseStatus.RECEIVED, CaseStatus.IN_REVIEW)),
-	REVIEW(EnumSet.of(Role.ELECTION_SUPERVISOR), EnumSet.of(CaseStatus.IN_REVIEW)),
-	RECOMMEND(EnumSet.of(Role.CIVIL_SERVICE_AGENCY), EnumSet.of(CaseStatus.PROVEN)),
-	FOLLOW_UP(EnumSet.of(Role.PPK), EnumSet.of(CaseStatus.AWAITING_FOLLOW_UP)),
-	AUDIT_FOLLOW_UP(EnumSet.of(Role.AUDITOR), EnumSet.of(CaseStatus.AWAITING_FOLLOW_UP)),
-	CANCEL(EnumSet.of(Role.TASK_FORCE, Role.CIVIL_SERVICE_AGENCY), EnumSet.of(CaseStatus.RECEIVED, CaseStatus.IN_REVIEW,
-			CaseStatus.PROVEN, CaseStatus.AWAITING_FOLLOW_UP)),
-	SEPARATE(EnumSet.of(Role.TASK_FORCE, Role.CIVIL_SERVICE_AGENCY, Role.PPK), EnumSet.of(CaseStatus.RECEIVED,
-			CaseStatus.IN_REVIEW, CaseStatus.PROVEN, CaseStatus.AWAITING_FOLLOW_UP)),
-	/** Take the case into one's own queue: for whoever may act on its current stage. */
-	ASSIGN(EnumSet.of(Role.TASK_FORCE, Role.ELECTION_SUPERVISOR, Role.CIVIL_SERVICE_AGENCY, Role.PPK, Role.AUDITOR),
-			EnumSet.of(CaseStatus.RECEIVED, CaseStatus.IN_REVIEW, CaseStatus.PROVEN, CaseStatus.AWAITING_FOLLOW_UP));
+	VERIFY(EnumSet.of(Role.TASK_FORCE), Transition.VERIFIED, Transition.REJECTED),
+	RESOLVE_IDENTITY(EnumSet.of(Role.TASK_FORCE), Transition.IDENTITY_RESOLVED),
+	MERGE(EnumSet.of(Role.TASK_FORCE), Transition.REJECTED),
+	ASK_REPORTER(EnumSet.of(Role.TASK_FORCE), Transition.QUESTION_TO_REPORTER),
+	REVIEW(EnumSet.of(Role.ELECTION_SUPERVISOR), Transition.REVIEWED_PROVEN, Transition.REVIEWED_NOT_PROVEN),
+	RECOMMEND(EnumSet.of(Role.CIVIL_SERVICE_AGENCY), Transition.RECOMMENDATION_ISSUED),
+	FOLLOW_UP(EnumSet.of(Role.PPK), Transition.FOLLOW_UP_RECORDED, Transition.FOLLOW_UP_NOT_IN_ACCORDANCE),
+	AUDIT_FOLLOW_UP(EnumSet.of(Role.AUDITOR), Transition.FOLLOW_UP_ACCEPTED, Transition.FOLLOW_UP_SENT_BACK),
+	CANCEL(EnumSet.of(Role.TASK_FORCE, Role.CIVIL_SERVICE_AGENCY), Transition.CANCELLED),
+	SEPARATE(EnumSet.of(Role.TASK_FORCE, Role.CIVIL_SERVICE_AGENCY, Role.PPK), Transition.SEPARATED),
+	/** Take the case into one's own queue: for whoever acts in its current stage ({@link Stage#actingRole()}). */
+	ASSIGN(EnumSet.noneOf(Role.class), Transition.ASSIGNED);
 
 	private final Set<Role> roles;
-	private final Set<CaseStatus> statuses;
+	private final Set<Stage> stages;
 
-	CaseAction(Set<Role> roles, Set<CaseStatus> statuses) {
+	CaseAction(Set<Role> roles, Transition... transitions) {
 		this.roles = roles;
-		this.statuses = statuses;
+		Set<Stage> from = EnumSet.noneOf(Stage.class);
+		for (Transition transition : transitions) {
+			from.addAll(transition.from());
+		}
+		this.stages = from;
 	}
 
-	/** The role in which the actor may take this action on this case (status aside), if any. */
-	Optional<Role> roleFor(Actor actor, Case c) {
-		Set<Role> allowed = this == ASSIGN ? stageRoles(c) : roles;
+	/** The role in which the actor may take this action on this case (stage aside), if any. */
+	Optional<Role> roleFor(Actor actor, CaseSnapshot c) {
+		Set<Role> allowed = this == ASSIGN ? c.stage().actingRole().map(EnumSet::of).orElseGet(() -> EnumSet.noneOf(Role.class))
+				: roles;
 		return allowed.stream().filter(role -> applies(actor, role, c)).findFirst();
 	}
 
-	boolean availableIn(Case c) {
-		if (!statuses.contains(c.status())) {
+	/** Whether the case's stage allows the action's transitions, and what else the action needs holds. */
+	boolean availableIn(CaseSnapshot c) {
+		if (!stages.contains(c.stage())) {
 			return false;
 		}
 		return switch (this) {
-			case FOLLOW_UP -> !c.awaitingAudit();
-			case AUDIT_FOLLOW_UP -> c.awaitingAudit();
 			case RECOMMEND -> c.subject().resolved();
 			// only a citizen can be asked: agency reports have no reporter outside Netra
 			case ASK_REPORTER -> ReportKind.PUBLIC_REPORT.name().equals(c.source());
@@ -61,41 +62,10 @@ public enum CaseAction {
 	}
 
 	/** The actions this actor may take on this case now: what a case page offers. */
-	static List<CaseAction> available(Actor actor, Case c) {
+	static List<CaseAction> available(Actor actor, CaseSnapshot c) {
 		return java.util.Arrays.stream(values())
 			.filter(action -> action.availableIn(c) && action.roleFor(actor, c).isPresent())
 			.toList();
-	}
-
-	/**
-	 * Whose turn an open case is: the status, for the follow-up whether it waits for the auditor (null: either),
-	 * and the role that acts next. Both a case's stage roles and the queue's "waiting for my action" read it.
-	 */
-	private record Turn(CaseStatus status, Boolean awaitingAudit, Role role) {
-
-		boolean of(Case c) {
-			return status == c.status() && (awaitingAudit == null || awaitingAudit == c.awaitingAudit());
-		}
-
-		/** The same test as SQL over case rows aliased {@code c}. */
-		String sql() {
-			String audit = awaitingAudit == null ? ""
-					: awaitingAudit ? " and c.follow_up_audit = 'PENDING'"
-							: " and (c.follow_up_audit is null or c.follow_up_audit <> 'PENDING')";
-			return "(c.status = '" + status.name() + "'" + audit + ")";
-		}
-	}
-
-	private static final List<Turn> TURNS = List.of(new Turn(CaseStatus.RECEIVED, null, Role.TASK_FORCE),
-			new Turn(CaseStatus.IN_REVIEW, null, Role.ELECTION_SUPERVISOR),
-			new Turn(CaseStatus.PROVEN, null, Role.CIVIL_SERVICE_AGENCY),
-			new Turn(CaseStatus.AWAITING_FOLLOW_UP, false, Role.PPK),
-			new Turn(CaseStatus.AWAITING_FOLLOW_UP, true, Role.AUDITOR));
-
-	private static Set<Role> stageRoles(Case c) {
-		Set<Role> roles = EnumSet.noneOf(Role.class);
-		TURNS.stream().filter(turn -> turn.of(c)).forEach(turn -> roles.add(turn.role()));
-		return roles;
 	}
 
 	/**
@@ -103,11 +73,24 @@ public enum CaseAction {
 	 * roles, or empty when none of them ever acts next (oversight, administrators). Scope is applied apart.
 	 */
 	static Optional<String> waitingFor(Set<Role> roles) {
-		List<String> turns = TURNS.stream().filter(turn -> roles.contains(turn.role())).map(Turn::sql).toList();
+		List<String> turns = java.util.Arrays.stream(Stage.values())
+			.filter(stage -> stage.actingRole().filter(roles::contains).isPresent())
+			.map(CaseAction::sql)
+			.toList();
 		return turns.isEmpty() ? Optional.empty() : Optional.of("(" + String.join(" or ", turns) + ")");
 	}
 
-	private static boolean applies(Actor actor, Role role, Case c) {
+	/** The stage as a test over case rows aliased {@code c}. */
+	private static String sql(Stage stage) {
+		String audit = switch (stage) {
+			case AUDIT -> " and c.follow_up_audit = '" + FollowUpAudit.PENDING + "'";
+			case FOLLOW_UP -> " and (c.follow_up_audit is null or c.follow_up_audit <> '" + FollowUpAudit.PENDING + "')";
+			default -> "";
+		};
+		return "(c.status = '" + stage.status().name() + "'" + audit + ")";
+	}
+
+	private static boolean applies(Actor actor, Role role, CaseSnapshot c) {
 		if (!actor.has(role)) {
 			return false;
 		}

@@ -183,11 +183,11 @@ class CaseApiController {
 	ResponseEntity<Resource> file(@PathVariable UUID id, @PathVariable String sha256,
 			@RequestParam(defaultValue = "false") boolean original) {
 		Actor actor = currentActor.require();
-		Case c = casework.find(actor, id).orElseThrow(() -> notFound(id));
+		CaseSnapshot c = casework.find(actor, id).orElseThrow(() -> notFound(id));
 		return CaseFiles.download(actor, c, sha256, original, reports, store);
 	}
 
-	private CaseDetail detail(Actor actor, Case c) {
+	private CaseDetail detail(Actor actor, CaseSnapshot c) {
 		return details.of(actor, c);
 	}
 

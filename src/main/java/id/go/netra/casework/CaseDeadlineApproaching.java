@@ -3,7 +3,7 @@ package id.go.netra.casework;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A stage deadline is near: time to remind the agency that must act. */
-public record CaseDeadlineApproaching(UUID caseId, String complaintNumber, CaseStatus status, Instant deadlineAt,
+/** A stage's deadline is near: time to remind the agency that acts in {@code stage}. */
+public record CaseDeadlineApproaching(UUID caseId, String complaintNumber, Stage stage, Instant deadlineAt,
 		String employerCode, String regionCode) {
 }

@@ -52,7 +52,7 @@ class CaseDetails {
 	record MessageView(Report.Author author, String body, String actor, Instant createdAt, boolean unread) {
 	}
 
-	record HistoryView(String transition, CaseStatus from, CaseStatus to, String actor, String actorName,
+	record HistoryView(Transition transition, CaseStatus from, CaseStatus to, String actor, String actorName,
 			String agency, String role, Instant at, String note) {
 	}
 
@@ -64,7 +64,7 @@ class CaseDetails {
 	 * {@code lighterReason} is the PPK's reason for a sanction lighter than recommended.
 	 */
 	record FollowUp(String sanction, String decreeNumber, LocalDate decreeDate, boolean decreeAttached,
-			String decreeSha256, Instant recordedAt, boolean inAccordance, String audit, String lighterReason) {
+			String decreeSha256, Instant recordedAt, boolean inAccordance, FollowUpAudit audit, String lighterReason) {
 	}
 
 	/** Bawaslu's review; {@code documentSha256} names its review document for {@code files/{sha256}}, if any. */
@@ -76,7 +76,7 @@ class CaseDetails {
 			String regionCode, String summary, List<String> violations, Boolean criminal, String reviewOutcome,
 			String reviewNote, Review review, SanctionLevel recommendedLevel, Recommendation recommendation, FollowUp followUp,
 			ControlLevel controlLevel, Instant blockedAt, Instant blockLiftedAt, List<CaseControls.CaseLetter> letters,
-			String criminalReferralStage, CaseControls.PriorOffences repeatOffence, String closingReason, String closingNote, UUID duplicateOf, Case.Assignment assignment, Instant filedAt,
+			String criminalReferralStage, CaseControls.PriorOffences repeatOffence, String closingReason, String closingNote, UUID duplicateOf, CaseSnapshot.Assignment assignment, Instant filedAt,
 			Instant closedAt, ReportView report, List<EvidenceView> evidence, List<MessageView> messages,
 			List<CaseQueue.PossibleDuplicate> possibleDuplicates, List<CaseAction> availableActions,
 			List<HistoryView> history) {
@@ -95,9 +95,9 @@ class CaseDetails {
 		this.reports = reports;
 	}
 
-	CaseDetail of(Actor actor, Case c) {
-		Case.Review review = c.review();
-		Case.Closing closing = c.closing();
+	CaseDetail of(Actor actor, CaseSnapshot c) {
+		CaseSnapshot.Review review = c.review();
+		CaseSnapshot.Closing closing = c.closing();
 		CaseControls.Control control = casework.controls().of(c.id());
 		return new CaseDetail(c.id(), c.complaintNumber(), c.source(), c.status(), c.stageStartedAt(), c.deadlineAt(),
 				c.overdue(), c.overdueSince(), employee(c), c.incidentDate(), c.regionCode(), c.summary(),
@@ -115,28 +115,28 @@ class CaseDetails {
 				history(c));
 	}
 
-	private static Employee employee(Case c) {
-		Case.Subject s = c.subject();
+	private static Employee employee(CaseSnapshot c) {
+		CaseSnapshot.Subject s = c.subject();
 		return new Employee(s.nip(), s.name() == null ? c.reportedName() : s.name(), s.employerCode(),
 				s.positionClass(), s.positionTitle(), s.workRegionCode(), s.resolved());
 	}
 
-	private static Review review(Case.Review r) {
+	private static Review review(CaseSnapshot.Review r) {
 		return r == null ? null
 				: new Review(r.outcome(), r.criminal(), r.note(), r.documentSha256() != null, r.documentSha256());
 	}
 
-	private static Recommendation recommendation(Case.Recommendation r) {
+	private static Recommendation recommendation(CaseSnapshot.Recommendation r) {
 		return r == null ? null : new Recommendation(r.level(), r.sanctionCode(), r.note(), r.issuedAt());
 	}
 
-	private static FollowUp followUp(Case.FollowUp f) {
+	private static FollowUp followUp(CaseSnapshot.FollowUp f) {
 		return f == null ? null
 				: new FollowUp(f.sanctionCode(), f.decreeNumber(), f.decreeDate(), f.decreeSha256() != null,
 						f.decreeSha256(), f.recordedAt(), f.inAccordance(), f.audit(), f.lighterReason());
 	}
 
-	private ReportView report(Actor actor, Case c) {
+	private ReportView report(Actor actor, CaseSnapshot c) {
 		Report report = reports.find(c.reportId()).orElseThrow();
 		boolean taskForce = actor.has(Role.TASK_FORCE);
 		boolean publicReport = report.kind().isPublic();
@@ -146,7 +146,7 @@ class CaseDetails {
 				taskForce || !publicReport ? report.filedBy() : null, report.filedByAgency());
 	}
 
-	private List<EvidenceView> evidence(Actor actor, Case c) {
+	private List<EvidenceView> evidence(Actor actor, CaseSnapshot c) {
 		boolean taskForce = actor.has(Role.TASK_FORCE);
 		return reports.evidence(c.reportId())
 			.stream()
@@ -156,7 +156,7 @@ class CaseDetails {
 			.toList();
 	}
 
-	private List<MessageView> messages(Actor actor, Case c) {
+	private List<MessageView> messages(Actor actor, CaseSnapshot c) {
 		if (!CaseScope.of(actor).seesReporterMessages(c)) {
 			return null;
 		}
@@ -166,7 +166,7 @@ class CaseDetails {
 			.toList();
 	}
 
-	private List<HistoryView> history(Case c) {
+	private List<HistoryView> history(CaseSnapshot c) {
 		return queue.history(c.id())
 			.stream()
 			.map(h -> new HistoryView(h.transition(), h.from(), h.to(), h.actor(), h.actorName(), h.agencyCode(),

@@ -27,7 +27,7 @@ final class CaseFiles {
 		return file == null || file.isEmpty() ? null : new Reports.Upload(file.getOriginalFilename(), file);
 	}
 
-	static ResponseEntity<Resource> download(Actor actor, Case c, String sha256, boolean original, Reports reports,
+	static ResponseEntity<Resource> download(Actor actor, CaseSnapshot c, String sha256, boolean original, Reports reports,
 			EvidenceStore store) {
 		Reports.EvidenceFile evidence = reports.evidenceFile(c.reportId(), sha256, actor, original).orElse(null);
 		if (evidence != null) {

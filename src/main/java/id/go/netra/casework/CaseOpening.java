@@ -29,12 +29,12 @@ class CaseOpening {
 
 	@EventListener
 	void on(ReportFiled filed) {
-		Case.Subject subject = subjects.resolve(filed.nip(), filed.nik(), filed.incidentDate());
+		CaseSnapshot.Subject subject = subjects.resolve(filed.nip(), filed.nik(), filed.incidentDate());
 		Case opened = Case.open(UUID.randomUUID(), filed.complaintNumber().value(), filed.reportId(),
 				filed.kind().name(), filed.reportedName(), filed.reportedEmployer(), filed.incidentDate(),
 				filed.regionCode(), filed.summary(), filed.filedAt(), subject,
-				deadlines.of(CaseStatus.RECEIVED, filed.filedAt()));
+				deadlines.of(Stage.VERIFICATION, filed.filedAt()));
 		rows.insert(opened);
-		casework.record(opened, CaseRows.ActingAs.SYSTEM, filed.filedAt());
+		casework.record(opened, 0, CaseRows.ActingAs.SYSTEM, filed.filedAt());
 	}
 }

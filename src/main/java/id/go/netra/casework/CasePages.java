@@ -76,7 +76,7 @@ class CasePages {
 	@GetMapping
 	String page(@PathVariable UUID id, Model model, Locale locale) {
 		Actor actor = currentActor.require();
-		Case c = find(actor, id);
+		CaseSnapshot c = find(actor, id);
 		CaseDetails.CaseDetail detail = details.of(actor, c);
 		if (detail.messages() != null && detail.messages().stream().anyMatch(CaseDetails.MessageView::unread)) {
 			// shown as new this once; the queue stops marking the case
@@ -219,12 +219,12 @@ class CasePages {
 	}
 
 	private String act(UUID id, CaseAction action, RedirectAttributes redirect, Locale locale,
-			Function<Actor, Case> change) {
+			Function<Actor, CaseSnapshot> change) {
 		return act(id, action.name(), redirect, locale, change);
 	}
 
 	/** Post/redirect/get: the case page shows what happened, or why it did not. */
-	private String act(UUID id, String done, RedirectAttributes redirect, Locale locale, Function<Actor, Case> change) {
+	private String act(UUID id, String done, RedirectAttributes redirect, Locale locale, Function<Actor, CaseSnapshot> change) {
 		try {
 			change.apply(currentActor.require());
 			feedback.success(redirect, locale, "case.done." + done);
@@ -236,7 +236,7 @@ class CasePages {
 	}
 
 	/** The sanctions a PPK may only impose with a reason, as the server judges them (see Casework#inAccordance). */
-	private Set<String> lighterThanRecommended(List<Sanction> active, Case.Recommendation recommendation) {
+	private Set<String> lighterThanRecommended(List<Sanction> active, CaseSnapshot.Recommendation recommendation) {
 		if (recommendation == null) {
 			return Set.of();
 		}
@@ -246,7 +246,7 @@ class CasePages {
 			.collect(Collectors.toSet());
 	}
 
-	private Case find(Actor actor, UUID id) {
+	private CaseSnapshot find(Actor actor, UUID id) {
 		return casework.find(actor, id)
 			.orElseThrow(() -> DomainException.notFound("casework.case.notFound", id.toString()));
 	}

@@ -171,7 +171,7 @@ public class CaseQueue implements EmployeeCases {
 	 * same event reported twice. Only cases the actor may see.
 	 */
 	@Transactional(readOnly = true)
-	public List<PossibleDuplicate> possibleDuplicates(Actor actor, Case c, int days) {
+	public List<PossibleDuplicate> possibleDuplicates(Actor actor, CaseSnapshot c, int days) {
 		if (c.subject().nip() == null && c.subject().nik() == null) {
 			return List.of();
 		}

@@ -23,7 +23,7 @@ import id.go.netra.catalog.SanctionLevel;
 class CaseRows {
 
 	/** One line of the history as stored. */
-	record HistoryRow(long id, String transition, CaseStatus from, CaseStatus to, String actor, String actorName,
+	record HistoryRow(long id, Transition transition, CaseStatus from, CaseStatus to, String actor, String actorName,
 			String agencyCode, String role, Instant at, String note) {
 	}
 
@@ -121,30 +121,30 @@ class CaseRows {
 		}
 	}
 
-	void history(Case c, Case.Transition transition, ActingAs who, Instant at) {
+	void history(Case c, Case.Step step, ActingAs who, Instant at) {
 		jdbc.sql("""
 				insert into case_history (case_id, transition, from_status, to_status, actor, actor_name, agency_code,
 				  role, occurred_at, note)
 				values (:id, :transition, :from, :to, :actor, :name, :agency, :role, :at, :note)
 				""")
 			.param("id", c.id())
-			.param("transition", transition.name())
-			.param("from", transition.from() == null ? null : transition.from().name())
-			.param("to", transition.to().name())
+			.param("transition", step.transition().name())
+			.param("from", step.from() == null ? null : step.from().name())
+			.param("to", step.to().name())
 			.param("actor", who.actor())
 			.param("name", who.name())
 			.param("agency", who.agencyCode())
 			.param("role", who.role())
 			.param("at", at(at))
-			.param("note", transition.note() == null ? null
-					: transition.note().length() > 4000 ? transition.note().substring(0, 4000) : transition.note())
+			.param("note", step.note() == null ? null
+					: step.note().length() > 4000 ? step.note().substring(0, 4000) : step.note())
 			.update();
 	}
 
 	List<HistoryRow> history(UUID caseId) {
 		return jdbc.sql("select * from case_history where case_id = :id order by occurred_at, id")
 			.param("id", caseId)
-			.query((rs, n) -> new HistoryRow(rs.getLong("id"), rs.getString("transition"),
+			.query((rs, n) -> new HistoryRow(rs.getLong("id"), Transition.valueOf(rs.getString("transition")),
 					rs.getString("from_status") == null ? null : CaseStatus.valueOf(rs.getString("from_status")),
 					CaseStatus.valueOf(rs.getString("to_status")), rs.getString("actor"), rs.getString("actor_name"),
 					rs.getString("agency_code"), rs.getString("role"), instant(rs, "occurred_at"), rs.getString("note")))
@@ -175,18 +175,18 @@ class CaseRows {
 		return jdbc.sql("""
 				select id, deadline_at, stage_started_at from case_file
 				where overdue = false and deadline_at < :now
-				  and (follow_up_audit is null or follow_up_audit <> 'PENDING')
+				  and (follow_up_audit is null or follow_up_audit <> :pending)
 				order by deadline_at limit :limit
-				""").param("now", at(now)).param("limit", limit).query(CaseRows::due).list();
+				""").param("pending", FollowUpAudit.PENDING.name()).param("now", at(now)).param("limit", limit).query(CaseRows::due).list();
 	}
 
 	List<Due> unreminded(Instant horizon, int limit) {
 		return jdbc.sql("""
 				select id, deadline_at, stage_started_at from case_file
 				where reminded = false and overdue = false and deadline_at is not null and deadline_at < :horizon
-				  and (follow_up_audit is null or follow_up_audit <> 'PENDING')
+				  and (follow_up_audit is null or follow_up_audit <> :pending)
 				order by deadline_at limit :limit
-				""").param("horizon", at(horizon)).param("limit", limit).query(CaseRows::due).list();
+				""").param("pending", FollowUpAudit.PENDING.name()).param("horizon", at(horizon)).param("limit", limit).query(CaseRows::due).list();
 	}
 
 	private static Due due(ResultSet rs, int n) throws SQLException {
@@ -210,7 +210,7 @@ class CaseRows {
 		v.put("overdue", c.overdue());
 		v.put("overdueSince", at(c.overdueSince()));
 		v.put("reminded", c.reminded());
-		Case.Subject s = c.subject();
+		CaseSnapshot.Subject s = c.subject();
 		v.put("resolved", s.resolved());
 		v.put("employeeId", s.employeeId());
 		v.put("nip", s.nip());
@@ -220,30 +220,30 @@ class CaseRows {
 		v.put("positionClass", s.positionClass());
 		v.put("positionTitle", s.positionTitle());
 		v.put("workRegion", s.workRegionCode());
-		Case.Review r = c.review();
+		CaseSnapshot.Review r = c.review();
 		v.put("criminal", r != null && r.criminal());
 		v.put("reviewOutcome", r == null ? null : r.outcome());
 		v.put("reviewNote", r == null ? null : r.note());
 		v.put("reviewDocument", r == null ? null : r.documentSha256());
 		v.put("level", c.recommendedLevel() == null ? null : c.recommendedLevel().name());
-		Case.Recommendation rec = c.recommendation();
+		CaseSnapshot.Recommendation rec = c.recommendation();
 		v.put("recommendedSanction", rec == null ? null : rec.sanctionCode());
 		v.put("recommendationNote", rec == null ? null : rec.note());
 		v.put("recommendedAt", rec == null ? null : at(rec.issuedAt()));
-		Case.FollowUp f = c.followUp();
+		CaseSnapshot.FollowUp f = c.followUp();
 		v.put("sanction", f == null ? null : f.sanctionCode());
 		v.put("decreeNumber", f == null ? null : f.decreeNumber());
 		v.put("decreeDate", f == null ? null : f.decreeDate());
 		v.put("decreeSha", f == null ? null : f.decreeSha256());
 		v.put("followUpAt", f == null ? null : at(f.recordedAt()));
 		v.put("inAccordance", f == null ? null : f.inAccordance());
-		v.put("audit", f == null ? null : f.audit());
+		v.put("audit", f == null || f.audit() == null ? null : f.audit().name());
 		v.put("lighterReason", f == null ? null : f.lighterReason());
-		Case.Closing closing = c.closing();
+		CaseSnapshot.Closing closing = c.closing();
 		v.put("closingReason", closing == null ? null : closing.reason());
 		v.put("closingNote", closing == null ? null : closing.note());
 		v.put("duplicateOf", closing == null ? null : closing.duplicateOf());
-		Case.Assignment a = c.assignment();
+		CaseSnapshot.Assignment a = c.assignment();
 		v.put("assignee", a == null ? null : a.actor());
 		v.put("assigneeName", a == null ? null : a.name());
 		v.put("assignedAt", a == null ? null : at(a.since()));
@@ -254,30 +254,30 @@ class CaseRows {
 
 	Case mapCase(ResultSet rs, int n) throws SQLException {
 		UUID id = rs.getObject("id", UUID.class);
-		Case.Subject subject = new Case.Subject(rs.getBoolean("identity_resolved"), (Long) rs.getObject("employee_id", Long.class),
+		CaseSnapshot.Subject subject = new CaseSnapshot.Subject(rs.getBoolean("identity_resolved"), (Long) rs.getObject("employee_id", Long.class),
 				rs.getString("nip"), rs.getString("nik"), rs.getString("employee_name"), rs.getString("employer_code"),
 				rs.getString("position_class"), rs.getString("position_title"), rs.getString("work_region_code"));
 		String outcome = rs.getString("review_outcome");
-		Case.Review review = outcome == null ? null
-				: new Case.Review(outcome, violations(id), rs.getBoolean("criminal"), rs.getString("review_note"),
+		CaseSnapshot.Review review = outcome == null ? null
+				: new CaseSnapshot.Review(outcome, violations(id), rs.getBoolean("criminal"), rs.getString("review_note"),
 						rs.getString("review_document_sha256"));
 		String level = rs.getString("recommended_level");
 		Instant recommendedAt = instant(rs, "recommended_at");
-		Case.Recommendation recommendation = recommendedAt == null ? null
-				: new Case.Recommendation(level == null ? null : SanctionLevel.valueOf(level),
+		CaseSnapshot.Recommendation recommendation = recommendedAt == null ? null
+				: new CaseSnapshot.Recommendation(level == null ? null : SanctionLevel.valueOf(level),
 						rs.getString("recommended_sanction"), rs.getString("recommendation_note"), recommendedAt);
 		Instant followUpAt = instant(rs, "follow_up_at");
-		Case.FollowUp followUp = followUpAt == null ? null
-				: new Case.FollowUp(rs.getString("follow_up_sanction"), rs.getString("decree_number"),
+		CaseSnapshot.FollowUp followUp = followUpAt == null ? null
+				: new CaseSnapshot.FollowUp(rs.getString("follow_up_sanction"), rs.getString("decree_number"),
 						rs.getObject("decree_date", LocalDate.class), rs.getString("decree_sha256"), followUpAt,
-						rs.getBoolean("follow_up_in_accordance"), rs.getString("follow_up_audit"),
+						rs.getBoolean("follow_up_in_accordance"), audit(rs.getString("follow_up_audit")),
 						rs.getString("follow_up_lighter_reason"));
 		String closingReason = rs.getString("closing_reason");
-		Case.Closing closing = closingReason == null ? null
-				: new Case.Closing(closingReason, rs.getString("closing_note"), rs.getObject("duplicate_of", UUID.class));
+		CaseSnapshot.Closing closing = closingReason == null ? null
+				: new CaseSnapshot.Closing(closingReason, rs.getString("closing_note"), rs.getObject("duplicate_of", UUID.class));
 		String assignee = rs.getString("assignee");
-		Case.Assignment assignment = assignee == null ? null
-				: new Case.Assignment(assignee, rs.getString("assignee_name"), instant(rs, "assigned_at"));
+		CaseSnapshot.Assignment assignment = assignee == null ? null
+				: new CaseSnapshot.Assignment(assignee, rs.getString("assignee_name"), instant(rs, "assigned_at"));
 		return new Case(id, rs.getString("complaint_number"), rs.getLong("report_id"), rs.getString("source"),
 				rs.getString("reported_name"), rs.getString("reported_employer"),
 				rs.getObject("incident_date", LocalDate.class), rs.getString("region_code"), rs.getString("summary"),
@@ -286,6 +286,10 @@ class CaseRows {
 				instant(rs, "overdue_since"), rs.getBoolean("reminded"), subject, review,
 				level == null ? null : SanctionLevel.valueOf(level), recommendation, followUp, closing, assignment,
 				instant(rs, "updated_at"), instant(rs, "closed_at"));
+	}
+
+	private static FollowUpAudit audit(String stored) {
+		return stored == null ? null : FollowUpAudit.valueOf(stored);
 	}
 
 	List<UUID> idsAfter(UUID after, int limit) {

@@ -38,7 +38,7 @@ public record CaseScope(boolean national, Set<String> regions, String employer) 
 		return new CaseScope(false, regions, actor.has(Role.PPK) ? actor.agencyCode() : null);
 	}
 
-	boolean covers(Case c) {
+	boolean covers(CaseSnapshot c) {
 		return coversBeyondEmployer(c)
 				|| (employer != null && employer.equals(c.subject().employerCode()) && reachedEmployer(c));
 	}
@@ -47,7 +47,7 @@ public record CaseScope(boolean national, Set<String> regions, String employer) 
 	 * Whether the actor sees the case through a role other than PPK: only then the questions and answers
 	 * exchanged with the reporter, which a PPK never sees.
 	 */
-	boolean seesReporterMessages(Case c) {
+	boolean seesReporterMessages(CaseSnapshot c) {
 		return coversBeyondEmployer(c);
 	}
 
@@ -57,11 +57,11 @@ public record CaseScope(boolean national, Set<String> regions, String employer) 
 	}
 
 	/** Whether BKN has forwarded the recommendation to the employer's PPK: from then on the case is the PPK's. */
-	static boolean reachedEmployer(Case c) {
+	static boolean reachedEmployer(CaseSnapshot c) {
 		return c.recommendation() != null;
 	}
 
-	private boolean coversBeyondEmployer(Case c) {
+	private boolean coversBeyondEmployer(CaseSnapshot c) {
 		if (national) {
 			return true;
 		}

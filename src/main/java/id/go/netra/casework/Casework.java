@@ -68,14 +68,14 @@ public class Casework {
 	}
 
 	@Transactional
-	public Case verify(Actor actor, UUID id, CaseRequests.Verification request) {
+	public CaseSnapshot verify(Actor actor, UUID id, CaseRequests.Verification request) {
 		authorize(actor, id, CaseAction.VERIFY);
 		if (request == null || request.decision() == null) {
 			throw new InvalidInput.Collector().reject("decision", "validation.required").refusal();
 		}
 		if (request.decision() == CaseRequests.Decision.FORWARD) {
 			return act(actor, id, CaseAction.VERIFY, (c, now) -> c.forwardToReview(note(request.note()), now,
-					deadlines.of(CaseStatus.IN_REVIEW, now)));
+					deadlines.of(Stage.REVIEW, now)));
 		}
 		if (request.reason() == null) {
 			throw new InvalidInput.Collector().reject("reason", "validation.required").refusal();
@@ -86,25 +86,25 @@ public class Casework {
 	}
 
 	@Transactional
-	public Case merge(Actor actor, UUID id, CaseRequests.Merge request) {
+	public CaseSnapshot merge(Actor actor, UUID id, CaseRequests.Merge request) {
 		authorize(actor, id, CaseAction.MERGE);
 		UUID into = otherCase(actor, id, request == null ? null : request.into());
-		Case merged = act(actor, id, CaseAction.MERGE, (c, now) -> c.reject(RejectReason.DUPLICATE,
+		CaseSnapshot merged = act(actor, id, CaseAction.MERGE, (c, now) -> c.reject(RejectReason.DUPLICATE,
 				note(request.note()), into, now));
 		Case primary = rows.find(into).orElseThrow();
-		primary.note("DUPLICATE_MERGED", merged.complaintNumber());
+		primary.note(Transition.DUPLICATE_MERGED, merged.complaintNumber());
 		save(primary, acting(actor, Role.TASK_FORCE), clock.instant());
 		return merged;
 	}
 
 	@Transactional
-	public Case review(Actor actor, UUID id, CaseRequests.Review request) {
+	public CaseSnapshot review(Actor actor, UUID id, CaseRequests.Review request) {
 		return review(actor, id, request, null);
 	}
 
 	/** The review, with Bawaslu's own review document (berita acara, kajian) as a PDF when {@code document} is set. */
 	@Transactional
-	public Case review(Actor actor, UUID id, CaseRequests.Review request, Reports.Upload document) {
+	public CaseSnapshot review(Actor actor, UUID id, CaseRequests.Review request, Reports.Upload document) {
 		authorize(actor, id, CaseAction.REVIEW);
 		InvalidInput.Collector problems = new InvalidInput.Collector();
 		if (request == null || request.outcome() == null) {
@@ -131,16 +131,16 @@ public class Casework {
 		SanctionLevel level = recommendedLevel(found);
 		List<String> distinct = found.stream().map(Violation::code).distinct().sorted().toList();
 		return act(actor, id, CaseAction.REVIEW, (c, now) -> {
-			Optional<CaseControls.PriorOffences> prior = priorOffences(c);
+			Optional<CaseControls.PriorOffences> prior = priorOffences(c.snapshot());
 			c.reviewProven(distinct, criminal, note(request.note()), documentSha,
-					prior.isPresent() ? level.oneHeavier() : level, now, deadlines.of(CaseStatus.PROVEN, now));
-			prior.ifPresent(p -> c.note("REPEAT_OFFENCE", p.count() + " sanksi sebelumnya, terberat " + p.heaviest()
+					prior.isPresent() ? level.oneHeavier() : level, now, deadlines.of(Stage.FORWARDING, now));
+			prior.ifPresent(p -> c.note(Transition.REPEAT_OFFENCE, p.count() + " sanksi sebelumnya, terberat " + p.heaviest()
 					+ "; tingkat rekomendasi dinaikkan dari " + level + " (PP 94/2021)"));
 		});
 	}
 
 	/** Sanctions the case's employee received for earlier acts, from the discipline register. */
-	public Optional<CaseControls.PriorOffences> priorOffences(Case c) {
+	public Optional<CaseControls.PriorOffences> priorOffences(CaseSnapshot c) {
 		if (!c.subject().resolved() || c.subject().nip() == null) {
 			return Optional.empty();
 		}
@@ -152,7 +152,7 @@ public class Casework {
 	}
 
 	@Transactional
-	public Case recommend(Actor actor, UUID id, CaseRequests.Recommendation request) {
+	public CaseSnapshot recommend(Actor actor, UUID id, CaseRequests.Recommendation request) {
 		String sanctionCode = request == null ? null : blankToNull(request.sanction());
 		return act(actor, id, CaseAction.RECOMMEND, (c, now) -> {
 			if (sanctionCode != null) {
@@ -165,12 +165,12 @@ public class Casework {
 				}
 			}
 			c.forwardToStaffingAuthority(sanctionCode, note(request == null ? null : request.note()), now,
-					deadlines.of(CaseStatus.AWAITING_FOLLOW_UP, now));
+					deadlines.of(Stage.FOLLOW_UP, now));
 		});
 	}
 
 	@Transactional
-	public Case recordFollowUp(Actor actor, UUID id, CaseRequests.FollowUp request, Reports.Upload decree) {
+	public CaseSnapshot recordFollowUp(Actor actor, UUID id, CaseRequests.FollowUp request, Reports.Upload decree) {
 		authorize(actor, id, CaseAction.FOLLOW_UP);
 		InvalidInput.Collector problems = new InvalidInput.Collector();
 		if (request == null) {
@@ -200,43 +200,40 @@ public class Casework {
 		}
 		String decreeSha = storePdf(problems, "decree", decree);
 		problems.throwIfAny();
-		Case done = act(actor, id, CaseAction.FOLLOW_UP, (c, now) -> {
+		return act(actor, id, CaseAction.FOLLOW_UP, (c, now) -> {
 			boolean inAccordance = inAccordance(sanction, c.recommendation());
 			if (!inAccordance && lighterReason == null) {
 				throw new InvalidInput.Collector().reject("lighterReason", "casework.followUp.lighterReasonRequired")
 					.refusal();
 			}
-			c.recordFollowUp(new Case.FollowUp(sanction.code(), decreeNumber, request.decreeDate(), decreeSha, now,
-					inAccordance, inAccordance ? null : "PENDING", inAccordance ? null : lighterReason), now);
+			c.recordFollowUp(new CaseSnapshot.FollowUp(sanction.code(), decreeNumber, request.decreeDate(), decreeSha,
+					now, inAccordance, inAccordance ? null : FollowUpAudit.PENDING,
+					inAccordance ? null : lighterReason), now);
 		});
-		publishFollowUp(done);
-		return done;
 	}
 
 	@Transactional
-	public Case auditFollowUp(Actor actor, UUID id, CaseRequests.FollowUpAudit request) {
+	public CaseSnapshot auditFollowUp(Actor actor, UUID id, CaseRequests.FollowUpAudit request) {
 		authorize(actor, id, CaseAction.AUDIT_FOLLOW_UP);
 		if (request == null || request.decision() == null) {
 			throw new InvalidInput.Collector().reject("decision", "validation.required").refusal();
 		}
 		if (request.decision() == CaseRequests.AuditDecision.ACCEPT) {
-			Case done = act(actor, id, CaseAction.AUDIT_FOLLOW_UP, (c, now) -> c.acceptFollowUp(note(request.note()), now));
-			publishFollowUp(done);
-			return done;
+			return act(actor, id, CaseAction.AUDIT_FOLLOW_UP, (c, now) -> c.acceptFollowUp(note(request.note()), now));
 		}
 		return act(actor, id, CaseAction.AUDIT_FOLLOW_UP, (c, now) -> c.sendBackFollowUp(
-				required(request.note(), "note"), now, deadlines.of(CaseStatus.AWAITING_FOLLOW_UP, now)));
+				required(request.note(), "note"), now, deadlines.of(Stage.FOLLOW_UP, now)));
 	}
 
 	@Transactional
-	public Case cancel(Actor actor, UUID id, CaseRequests.Note request) {
+	public CaseSnapshot cancel(Actor actor, UUID id, CaseRequests.Note request) {
 		authorize(actor, id, CaseAction.CANCEL);
 		String note = required(request == null ? null : request.note(), "note");
 		return act(actor, id, CaseAction.CANCEL, (c, now) -> c.cancel(note, now));
 	}
 
 	@Transactional
-	public Case separate(Actor actor, UUID id, CaseRequests.Note request) {
+	public CaseSnapshot separate(Actor actor, UUID id, CaseRequests.Note request) {
 		authorize(actor, id, CaseAction.SEPARATE);
 		String note = required(request == null ? null : request.note(), "note");
 		return act(actor, id, CaseAction.SEPARATE, (c, now) -> {
@@ -248,9 +245,9 @@ public class Casework {
 	}
 
 	@Transactional
-	public Case resolveIdentity(Actor actor, UUID id, CaseRequests.Identity request) {
+	public CaseSnapshot resolveIdentity(Actor actor, UUID id, CaseRequests.Identity request) {
 		return act(actor, id, CaseAction.RESOLVE_IDENTITY, (c, now) -> {
-			Case.Subject subject = subjects.resolve(request == null ? null : request.nip(),
+			CaseSnapshot.Subject subject = subjects.resolve(request == null ? null : request.nip(),
 					request == null ? null : request.nik(), c.incidentDate());
 			if (!subject.resolved()) {
 				// a NIK that finds nobody is audited too: trying NIKs here must leave a trace (ADR 0026)
@@ -263,10 +260,10 @@ public class Casework {
 	}
 
 	@Transactional
-	public Case askReporter(Actor actor, UUID id, CaseRequests.Question request) {
+	public CaseSnapshot askReporter(Actor actor, UUID id, CaseRequests.Question request) {
 		return act(actor, id, CaseAction.ASK_REPORTER, (c, now) -> {
 			reports.askReporter(c.reportId(), actor, request == null ? null : request.question());
-			c.note("QUESTION_TO_REPORTER", null);
+			c.note(Transition.QUESTION_TO_REPORTER, null);
 		});
 	}
 
@@ -275,9 +272,9 @@ public class Casework {
 	 * a supervisor of the case releases it first (see {@link #release}).
 	 */
 	@Transactional
-	public Case assignToSelf(Actor actor, UUID id) {
+	public CaseSnapshot assignToSelf(Actor actor, UUID id) {
 		return act(actor, id, CaseAction.ASSIGN, (c, now) -> {
-			Case.Assignment held = c.assignment();
+			CaseSnapshot.Assignment held = c.assignment();
 			if (held != null && !held.actor().equals(actor.name())) {
 				throw DomainException.conflict("casework.assign.heldByColleague", held.name());
 			}
@@ -290,11 +287,11 @@ public class Casework {
 	 * supervisor of the case releases ({@link #supervisesAssignments}). Every release is audited with who held the case.
 	 */
 	@Transactional
-	public Case release(Actor actor, UUID id) {
-		Case c = find(actor, id).orElseThrow(() -> notFound(id));
-		Case.Assignment held = c.assignment();
+	public CaseSnapshot release(Actor actor, UUID id) {
+		Case c = findCase(actor, id).orElseThrow(() -> notFound(id));
+		CaseSnapshot.Assignment held = c.assignment();
 		if (held == null) {
-			return c;
+			return c.snapshot();
 		}
 		boolean own = held.actor().equals(actor.name());
 		if (!own && !supervisesAssignments(actor)) {
@@ -305,12 +302,12 @@ public class Casework {
 		Instant now = clock.instant();
 		c.unassign(now);
 		// the holder may have lost the stage role since taking the case; a supervisor acts as administrator
-		Role role = own ? CaseAction.ASSIGN.roleFor(actor, c).orElseGet(() -> new java.util.TreeSet<>(actor.roleSet()).first())
+		Role role = own ? CaseAction.ASSIGN.roleFor(actor, c.snapshot()).orElseGet(() -> new java.util.TreeSet<>(actor.roleSet()).first())
 				: Role.ADMIN;
 		save(c, acting(actor, role), now);
 		audit.record("case.assignment_released", c.complaintNumber(), "held by " + held.actor() + " (" + held.name()
 				+ ") since " + held.since() + (own ? ", released by the holder" : ", released by a supervisor"));
-		return rows.find(id).orElseThrow();
+		return rows.find(id).orElseThrow().snapshot();
 	}
 
 	/**
@@ -323,9 +320,13 @@ public class Casework {
 
 	/** The case, if the actor may see it. */
 	@Transactional(readOnly = true)
-	public Optional<Case> find(Actor actor, UUID id) {
+	public Optional<CaseSnapshot> find(Actor actor, UUID id) {
+		return findCase(actor, id).map(Case::snapshot);
+	}
+
+	private Optional<Case> findCase(Actor actor, UUID id) {
 		CaseScope scope = CaseScope.of(actor);
-		return rows.find(id).filter(scope::covers);
+		return rows.find(id).filter(c -> scope.covers(c.snapshot()));
 	}
 
 	/**
@@ -333,8 +334,8 @@ public class Casework {
 	 * control ladder). Never expose what this returns to a person without their scope.
 	 */
 	@Transactional(readOnly = true)
-	public Optional<Case> load(UUID id) {
-		return rows.find(id);
+	public Optional<CaseSnapshot> load(UUID id) {
+		return rows.find(id).map(Case::snapshot);
 	}
 
 	/** A page of case ids in id order after {@code after} (null for the first), for read models catching up. */
@@ -344,9 +345,9 @@ public class Casework {
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<Case> findByComplaintNumber(Actor actor, String complaintNumber) {
+	public Optional<CaseSnapshot> findByComplaintNumber(Actor actor, String complaintNumber) {
 		CaseScope scope = CaseScope.of(actor);
-		return rows.findByComplaintNumber(complaintNumber).filter(scope::covers);
+		return rows.findByComplaintNumber(complaintNumber).map(Case::snapshot).filter(scope::covers);
 	}
 
 	/**
@@ -354,27 +355,27 @@ public class Casework {
 	 * actions), without changing the case itself, so it never competes with an officer's edit.
 	 */
 	@Transactional
-	public void annotate(UUID id, String transition, String note) {
+	public void annotate(UUID id, Transition transition, String note) {
 		Case c = rows.find(id).orElseThrow(() -> notFound(id));
 		c.note(transition, note);
-		record(c, CaseRows.ActingAs.SYSTEM, clock.instant());
+		record(c, c.version(), CaseRows.ActingAs.SYSTEM, clock.instant());
 	}
 
 	/** The actions the actor may take on the case now. */
-	public List<CaseAction> availableActions(Actor actor, Case c) {
+	public List<CaseAction> availableActions(Actor actor, CaseSnapshot c) {
 		return CaseAction.available(actor, c);
 	}
 
-	private Case act(Actor actor, UUID id, CaseAction action, BiConsumer<Case, Instant> change) {
-		Case c = find(actor, id).orElseThrow(() -> notFound(id));
+	private CaseSnapshot act(Actor actor, UUID id, CaseAction action, BiConsumer<Case, Instant> change) {
+		Case c = findCase(actor, id).orElseThrow(() -> notFound(id));
 		Role role = roleFor(actor, c, action);
-		if (!action.availableIn(c)) {
+		if (!action.availableIn(c.snapshot())) {
 			throw DomainException.conflict("casework.transition.notNow", c.status().name());
 		}
 		Instant now = clock.instant();
 		change.accept(c, now);
 		save(c, acting(actor, role), now);
-		return rows.find(id).orElseThrow();
+		return rows.find(id).orElseThrow().snapshot();
 	}
 
 	/**
@@ -383,11 +384,11 @@ public class Casework {
 	 * nothing they attached is stored.
 	 */
 	private void authorize(Actor actor, UUID id, CaseAction action) {
-		roleFor(actor, find(actor, id).orElseThrow(() -> notFound(id)), action);
+		roleFor(actor, findCase(actor, id).orElseThrow(() -> notFound(id)), action);
 	}
 
 	private Role roleFor(Actor actor, Case c, CaseAction action) {
-		return action.roleFor(actor, c).orElseThrow(() -> {
+		return action.roleFor(actor, c.snapshot()).orElseThrow(() -> {
 			audit.recordRefusal("case." + action.name().toLowerCase(java.util.Locale.ROOT), c.complaintNumber(),
 					"roles " + actor.describeRoles());
 			return new DomainException("forbidden", 403, "casework.action.forbidden");
@@ -396,25 +397,30 @@ public class Casework {
 
 	void save(Case c, CaseRows.ActingAs who, Instant now) {
 		rows.update(c);
-		record(c, who, now);
+		record(c, c.version() + 1, who, now);
 	}
 
-	/** Writes a case's new transitions to the history and the audit trail, and announces them. */
-	void record(Case c, CaseRows.ActingAs who, Instant now) {
-		for (Case.Transition transition : c.transitions()) {
-			rows.history(c, transition, who, now);
-			audit.record("case." + transition.name().toLowerCase(java.util.Locale.ROOT), c.complaintNumber(),
-					transition.from() + " -> " + transition.to() + (transition.note() == null ? "" : ": " + transition.note()));
-			events.publishEvent(new CaseTransitioned(c.id(), c.complaintNumber(), transition.name(), transition.from(),
-					transition.to(), c.subject().employerCode(), c.regionCode(), c.deadlineAt(), now));
+	/**
+	 * Writes a case's new steps to the history and the audit trail, and announces the save in one
+	 * {@link CaseChanged} when any of its transitions is one other modules hear of.
+	 *
+	 * @param savedVersion the version the case has in the database after this save
+	 */
+	void record(Case c, int savedVersion, CaseRows.ActingAs who, Instant now) {
+		List<Case.Step> steps = c.steps();
+		List<Transition> announced = new ArrayList<>();
+		for (Case.Step step : steps) {
+			rows.history(c, step, who, now);
+			audit.record("case." + step.transition().name().toLowerCase(java.util.Locale.ROOT), c.complaintNumber(),
+					step.from() + " -> " + step.to() + (step.note() == null ? "" : ": " + step.note()));
+			if (step.transition().announced()) {
+				announced.add(step.transition());
+			}
 		}
-	}
-
-	private void publishFollowUp(Case c) {
-		Case.FollowUp f = c.followUp();
-		events.publishEvent(new FollowUpRecorded(c.id(), c.complaintNumber(), c.subject().nip(),
-				c.subject().employerCode(), f.sanctionCode(), f.decreeNumber(), f.decreeDate(), f.inAccordance(),
-				c.status() == CaseStatus.SANCTIONED));
+		if (!announced.isEmpty()) {
+			events.publishEvent(new CaseChanged(c.id(), savedVersion, announced, steps.get(0).from(),
+					c.snapshot(savedVersion), now));
+		}
 	}
 
 	/** The heaviest level the proven violations call for; discipline outweighs ethics. */
@@ -433,7 +439,7 @@ public class Casework {
 	}
 
 	/** In accordance: not lighter than the recommended level, nor than the sanction BKN named. */
-	boolean inAccordance(Sanction imposed, Case.Recommendation recommendation) {
+	boolean inAccordance(Sanction imposed, CaseSnapshot.Recommendation recommendation) {
 		if (imposed.level().isLighterThan(recommendation.level())) {
 			return false;
 		}
@@ -480,14 +486,14 @@ public class Casework {
 		if (ref == null) {
 			throw new InvalidInput.Collector().reject("duplicateOf", "validation.required").refusal();
 		}
-		Optional<Case> other;
+		Optional<CaseSnapshot> other;
 		try {
 			other = find(actor, UUID.fromString(ref));
 		}
 		catch (IllegalArgumentException notAnId) {
 			other = findByComplaintNumber(actor, ref.toUpperCase(java.util.Locale.ROOT));
 		}
-		UUID found = other.map(Case::id).orElseThrow(() -> DomainException.invalid("casework.duplicate.unknown", ref));
+		UUID found = other.map(CaseSnapshot::id).orElseThrow(() -> DomainException.invalid("casework.duplicate.unknown", ref));
 		if (found.equals(self)) {
 			throw DomainException.invalid("casework.duplicate.self");
 		}

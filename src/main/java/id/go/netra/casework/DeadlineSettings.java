@@ -5,6 +5,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import id.go.netra.catalog.TimeLimit;
+
 /**
  * Stage deadlines ({@code netra.deadlines.*}), each {@code Nd}, {@code Nwd} or an ISO-8601 duration.
  *
@@ -24,10 +26,10 @@ record DeadlineSettings(@DefaultValue("7d") String verification, @DefaultValue("
 
 	DeadlineSettings {
 		// fail at start-up, not at the first case, when an operator mistypes a value
-		StageDuration.parse(verification);
-		StageDuration.parse(review);
-		StageDuration.parse(forwarding);
-		StageDuration.parse(followUp);
-		StageDuration.parse(reminder);
+		TimeLimit.ofStage(verification);
+		TimeLimit.ofStage(review);
+		TimeLimit.ofStage(forwarding);
+		TimeLimit.ofStage(followUp);
+		TimeLimit.ofStage(reminder);
 	}
 }

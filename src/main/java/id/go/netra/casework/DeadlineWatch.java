@@ -61,11 +61,10 @@ class DeadlineWatch {
 		if (!rows.claimOverdue(due.id(), due.deadline(), now)) {
 			return;
 		}
+		// the claim saved the case (version + 1): the history line and the event go with it
 		Case c = rows.find(due.id()).orElseThrow();
 		c.markOverdue(now);
-		casework.record(c, CaseRows.ActingAs.SYSTEM, now);
-		events.publishEvent(new CaseOverdue(c.id(), c.complaintNumber(), c.status(), c.deadlineAt(),
-				c.subject().employerCode(), c.regionCode(), now));
+		casework.record(c, c.version(), CaseRows.ActingAs.SYSTEM, now);
 	}
 
 	private void remind(CaseRows.Due due) {
@@ -73,7 +72,7 @@ class DeadlineWatch {
 			return;
 		}
 		rows.find(due.id())
-			.ifPresent(c -> events.publishEvent(new CaseDeadlineApproaching(c.id(), c.complaintNumber(), c.status(),
+			.ifPresent(c -> events.publishEvent(new CaseDeadlineApproaching(c.id(), c.complaintNumber(), c.stage(),
 					c.deadlineAt(), c.subject().employerCode(), c.regionCode())));
 	}
 }

@@ -8,28 +8,30 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import id.go.netra.catalog.BusinessCalendar;
+import id.go.netra.catalog.TimeLimit;
 
-/** The deadline of each open stage, counted from when the case entered it. */
+/** The deadline of each stage that has one ({@link Stage#hasDeadline()}), counted from when the case entered it. */
 @Component
 class Deadlines {
 
-	private final Map<CaseStatus, StageDuration> stages = new EnumMap<>(CaseStatus.class);
-	private final StageDuration reminder;
+	private final Map<Stage, TimeLimit> stages = new EnumMap<>(Stage.class);
+	private final TimeLimit reminder;
 	private final BusinessCalendar calendar;
 
 	Deadlines(DeadlineSettings settings, BusinessCalendar calendar) {
 		this.calendar = calendar;
-		stages.put(CaseStatus.RECEIVED, StageDuration.parse(settings.verification()));
-		stages.put(CaseStatus.IN_REVIEW, StageDuration.parse(settings.review()));
-		stages.put(CaseStatus.PROVEN, StageDuration.parse(settings.forwarding()));
-		stages.put(CaseStatus.AWAITING_FOLLOW_UP, StageDuration.parse(settings.followUp()));
-		this.reminder = StageDuration.parse(settings.reminder());
+		for (Stage stage : Stage.values()) {
+			if (stage.hasDeadline()) {
+				stages.put(stage, TimeLimit.ofStage(stage.timeLimit(settings)));
+			}
+		}
+		this.reminder = TimeLimit.ofStage(settings.reminder());
 	}
 
-	/** The deadline of a stage entered at {@code start}; null for closed statuses. */
-	Instant of(CaseStatus status, Instant start) {
-		StageDuration stage = stages.get(status);
-		return stage == null ? null : stage.deadlineFrom(start, calendar);
+	/** The deadline of a stage entered at {@code start}; null for a stage without one. */
+	Instant of(Stage stage, Instant start) {
+		TimeLimit limit = stages.get(stage);
+		return limit == null ? null : limit.deadlineFrom(start, calendar);
 	}
 
 	/**

@@ -35,19 +35,19 @@ final class HistoryNotes {
 			return null;
 		}
 		return switch (h.transition()) {
-			case "REJECTED" -> Arrays.stream(RejectReason.values())
+			case REJECTED -> Arrays.stream(RejectReason.values())
 				.filter(r -> note.equals(r.name()) || note.startsWith(r.name() + ": "))
 				.findFirst()
 				.map(r -> messages.getMessage("case.closing." + r.name(), null, locale)
 						+ note.substring(r.name().length()))
 				.orElse(note);
-			case "FOLLOW_UP_RECORDED", "FOLLOW_UP_NOT_IN_ACCORDANCE" -> {
+			case FOLLOW_UP_RECORDED, FOLLOW_UP_NOT_IN_ACCORDANCE -> {
 				int comma = note.indexOf(", ");
 				String code = comma < 0 ? note : note.substring(0, comma);
 				String name = sanctionNames.get(code);
 				yield name == null ? note : name + note.substring(code.length());
 			}
-			case "DEADLINE_PASSED" -> passed(note, messages, locale);
+			case DEADLINE_PASSED -> passed(note, messages, locale);
 			default -> note;
 		};
 	}

@@ -21,6 +21,6 @@ class OpenedCasesInScope implements OpenedCases {
 
 	@Override
 	public Optional<UUID> visibleTo(Actor officer, ComplaintNumber number) {
-		return casework.findByComplaintNumber(officer, number.value()).map(Case::id);
+		return casework.findByComplaintNumber(officer, number.value()).map(CaseSnapshot::id);
 	}
 }

@@ -37,7 +37,7 @@ class ReporterIdentityAccess {
 	}
 
 	Shown reveal(Actor actor, UUID caseId, String reason, Locale locale) {
-		Case c = casework.find(actor, caseId)
+		CaseSnapshot c = casework.find(actor, caseId)
 			.orElseThrow(() -> DomainException.notFound("casework.case.notFound", caseId.toString()));
 		return reports.revealReporter(c.reportId(), actor, reason)
 			.map(who -> new Shown(false, who.name(), who.email(), who.phone(), null))

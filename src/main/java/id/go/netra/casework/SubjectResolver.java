@@ -30,7 +30,7 @@ class SubjectResolver {
 		this.employees = employees;
 	}
 
-	Case.Subject resolve(String nip, String nik, LocalDate incidentDate) {
+	CaseSnapshot.Subject resolve(String nip, String nik, LocalDate incidentDate) {
 		Optional<Employee> found = Optional.empty();
 		try {
 			if (nip != null && !nip.isBlank()) {
@@ -42,24 +42,24 @@ class SubjectResolver {
 			}
 		}
 		catch (DomainException malformed) {
-			return Case.Subject.unresolved();
+			return CaseSnapshot.Subject.unresolved();
 		}
 		// unresolved, the numbers the reporter gave are kept: they find other reports about the same person
 		return found.map(employee -> subjectAt(employee, incidentDate))
-			.orElse(new Case.Subject(false, null, blank(nip), blank(nik), null, null, null, null, null));
+			.orElse(new CaseSnapshot.Subject(false, null, blank(nip), blank(nik), null, null, null, null, null));
 	}
 
 	private static String blank(String value) {
 		return value == null || value.isBlank() ? null : value.trim();
 	}
 
-	EmployeeStatus currentStatus(Case.Subject subject) {
+	EmployeeStatus currentStatus(CaseSnapshot.Subject subject) {
 		return employees.byNip(Nip.of(subject.nip()), RegistryScope.NATIONAL)
 			.map(Employee::status)
 			.orElse(EmployeeStatus.ACTIVE);
 	}
 
-	private Case.Subject subjectAt(Employee employee, LocalDate incidentDate) {
+	private CaseSnapshot.Subject subjectAt(Employee employee, LocalDate incidentDate) {
 		Instant moment = (incidentDate == null ? LocalDate.now(BusinessCalendar.ZONE) : incidentDate).plusDays(1)
 			.atStartOfDay(BusinessCalendar.ZONE)
 			.toInstant()
@@ -69,7 +69,7 @@ class SubjectResolver {
 		String positionClass = then.map(p -> p.positionClass() == null ? null : p.positionClass().name())
 			.orElse(employee.positionClass() == null ? null : employee.positionClass().name());
 		String title = then.map(Employee.Period::positionTitle).orElse(employee.positionTitle());
-		return new Case.Subject(true, employee.id(), employee.nip(), employee.nik(), employee.name(), employer,
+		return new CaseSnapshot.Subject(true, employee.id(), employee.nip(), employee.nik(), employee.name(), employer,
 				positionClass, title, employee.workRegionCode());
 	}
 }

@@ -9,9 +9,10 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import id.go.netra.Dates;
-import id.go.netra.casework.Case;
+import id.go.netra.casework.CaseSnapshot;
 import id.go.netra.catalog.Sanction;
 import id.go.netra.catalog.Sanctions;
+import id.go.netra.catalog.TimeLimit;
 import id.go.netra.catalog.Violation;
 import id.go.netra.catalog.Violations;
 import id.go.netra.documents.Letter;
@@ -58,9 +59,9 @@ class ControlLetters {
 		this.settings = settings;
 	}
 
-	UUID recommendation(Case c) {
-		Case.Subject s = c.subject();
-		Case.Recommendation r = c.recommendation();
+	UUID recommendation(CaseSnapshot c) {
+		CaseSnapshot.Subject s = c.subject();
+		CaseSnapshot.Recommendation r = c.recommendation();
 		String sanction = r.sanctionCode() == null ? "tingkat " + levelName(r.level().name())
 				: sanctions.find(r.sanctionCode()).map(Sanction::name).orElse(r.sanctionCode());
 		List<String> body = new ArrayList<>();
@@ -188,7 +189,7 @@ class ControlLetters {
 		return employers.find(employerCode).map(Employer::name).orElse(employerCode);
 	}
 
-	private String violationNames(Case c) {
+	private String violationNames(CaseSnapshot c) {
 		if (c.review() == null || c.review().violations().isEmpty()) {
 			return "-";
 		}
@@ -217,7 +218,7 @@ class ControlLetters {
 	}
 
 	private static String interval(String setting) {
-		RungInterval interval = RungInterval.parse(setting);
+		TimeLimit interval = TimeLimit.parse(setting);
 		if (interval.exact() != null) {
 			return interval.exact().toSeconds() + " detik";
 		}

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import id.go.netra.DomainException;
 import id.go.netra.InvalidInput;
 import id.go.netra.audit.AuditTrail;
-import id.go.netra.casework.Case;
+import id.go.netra.casework.CaseSnapshot;
 import id.go.netra.identity.Actor;
 import id.go.netra.identity.Role;
 
@@ -46,7 +46,7 @@ public class CriminalReferrals {
 	}
 
 	/** Opens the referral of a case reviewed as criminal; once per case. */
-	void open(Case c) {
+	void open(CaseSnapshot c) {
 		Instant now = clock.instant();
 		int inserted = jdbc.sql("""
 				insert into criminal_referral (id, case_id, complaint_number, region_code, stage, stage_at, opened_at)

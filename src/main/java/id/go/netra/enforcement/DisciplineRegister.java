@@ -14,9 +14,8 @@ import id.go.netra.DomainException;
 import id.go.netra.InvalidInput;
 import id.go.netra.Page;
 import id.go.netra.audit.AuditTrail;
-import id.go.netra.casework.Case;
 import id.go.netra.casework.CaseControls;
-import id.go.netra.casework.FollowUpRecorded;
+import id.go.netra.casework.CaseSnapshot;
 import id.go.netra.catalog.BusinessCalendar;
 import id.go.netra.catalog.Election;
 import id.go.netra.catalog.ElectionCalendar;
@@ -56,21 +55,22 @@ public class DisciplineRegister implements EmployeeDiscipline {
 		this.clock = clock;
 	}
 
-	/** Enters the sanction the PPK imposed on a case, once it is settled. */
-	void enter(Case c, FollowUpRecorded followUp) {
+	/** Enters the sanction the PPK imposed on a case, once it is settled; once per case. */
+	void enter(CaseSnapshot c) {
+		CaseSnapshot.FollowUp followUp = c.followUp();
+		String nip = c.subject().nip();
 		Sanction sanction = sanctions.find(followUp.sanctionCode()).orElseThrow();
 		LocalDate due = followUp.decreeDate().plusDays(DisciplineEntry.DELIVERY_DAYS);
 		LocalDate effective = DisciplineEntry.effectiveOn(due);
 		LocalDate incident = c.incidentDate();
-		boolean repeat = !rows.decidedBefore(followUp.nip(), incident == null ? followUp.decreeDate() : incident)
-			.isEmpty();
-		rows.insertOnce(new DisciplineEntry(UUID.randomUUID(), c.id(), c.complaintNumber(), followUp.nip(),
-				c.subject().name(), followUp.employerCode(), c.review() == null ? List.of() : c.review().violations(),
-				incident, incident == null ? null : electionOf(incident).map(Election::code).orElse(null),
-				sanction.code(), sanction.kind(), sanction.level(), followUp.decreeNumber(), followUp.decreeDate(), due,
-				null, effective, true, sanction.durationMonths(),
-				DisciplineEntry.endsOn(effective, sanction.durationMonths()), repeat, clock.instant(), 0));
-		audit.record("enforcement.discipline.entered", followUp.nip(),
+		boolean repeat = !rows.decidedBefore(nip, incident == null ? followUp.decreeDate() : incident).isEmpty();
+		rows.insertOnce(new DisciplineEntry(UUID.randomUUID(), c.id(), c.complaintNumber(), nip, c.subject().name(),
+				c.subject().employerCode(), c.review() == null ? List.of() : c.review().violations(), incident,
+				incident == null ? null : electionOf(incident).map(Election::code).orElse(null), sanction.code(),
+				sanction.kind(), sanction.level(), followUp.decreeNumber(), followUp.decreeDate(), due, null, effective,
+				true, sanction.durationMonths(), DisciplineEntry.endsOn(effective, sanction.durationMonths()), repeat,
+				clock.instant(), 0));
+		audit.record("enforcement.discipline.entered", nip,
 				c.complaintNumber() + ": " + sanction.code() + ", " + followUp.decreeNumber());
 	}
 

@@ -5,6 +5,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import id.go.netra.catalog.TimeLimit;
+
 /**
  * Settings of enforcement ({@code netra.enforcement.*}).
  *
@@ -31,9 +33,9 @@ record EnforcementSettings(@DefaultValue Ladder ladder, @DefaultValue("PT1M") Du
 
 		Ladder {
 			// fail at start-up, not when the first case climbs, when an operator mistypes a value
-			RungInterval.parse(warning);
-			RungInterval.parse(reprimand);
-			RungInterval.parse(block);
+			TimeLimit.parse(warning);
+			TimeLimit.parse(reprimand);
+			TimeLimit.parse(block);
 		}
 	}
 }

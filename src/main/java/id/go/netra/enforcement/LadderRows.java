@@ -13,16 +13,21 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import id.go.netra.casework.CaseSnapshot;
 import id.go.netra.casework.ControlLevel;
+import id.go.netra.catalog.BusinessCalendar;
+import id.go.netra.catalog.TimeLimit;
 
 /**
- * The {@code control_ladder} and {@code control_action} tables. Every change of a ladder is a conditional
- * update on what the caller saw, so two nodes acting at once cannot both climb the same rung.
+ * The {@code control_ladder} and {@code control_action} tables. A ladder holds its own rungs (the level climbed,
+ * the next rung and when it is due); what it knows of its case (the {@link State}, overdue or not) is derived
+ * from the case's snapshot by {@link Following#of} and written only by {@link #follow}. Every change of a ladder
+ * is a conditional update on what the caller saw, so two nodes acting at once cannot both climb the same rung.
  */
 @Repository
 class LadderRows {
 
-	/** Where the follow-up of a forwarded case stands. */
+	/** Where the follow-up of a forwarded case stands, as its case's stage and status say. */
 	enum State {
 		/** waiting for the PPK; the ladder climbs while it is overdue */
 		AWAITING,
@@ -37,10 +42,11 @@ class LadderRows {
 	record Ladder(UUID caseId, String complaintNumber, String nip, String employeeName, String employerCode,
 			String regionCode, Instant forwardedAt, State state, boolean overdue, Instant overdueSince,
 			Instant followedUpAt, Instant settledAt, Instant closedAt, ControlLevel level, ControlLevel nextRung,
-			Instant nextAt, String warningAfter, String reprimandAfter, String blockAfter, int version) {
+			Instant nextAt, String warningAfter, String reprimandAfter, String blockAfter, int version,
+			int caseVersion) {
 
-		RungInterval intervalBefore(ControlLevel rung) {
-			return RungInterval.parse(switch (rung) {
+		TimeLimit intervalBefore(ControlLevel rung) {
+			return TimeLimit.parse(switch (rung) {
 				case WARNING -> warningAfter;
 				case REPRIMAND -> reprimandAfter;
 				case BLOCKED -> blockAfter;
@@ -50,6 +56,25 @@ class LadderRows {
 	}
 
 	record Action(UUID caseId, ControlLevel rung, Instant firedAt, UUID letterId, UUID blockId) {
+	}
+
+	/** What a ladder follows of its case at one version of it. */
+	record Following(int caseVersion, State state, boolean overdue, Instant overdueSince, Instant followedUpAt,
+			Instant settledAt, Instant closedAt) {
+
+		static Following of(CaseSnapshot c) {
+			State state = switch (c.stage()) {
+				case FOLLOW_UP -> State.AWAITING;
+				case AUDIT -> State.AUDIT;
+				case CLOSED -> c.sanctioned() ? State.SETTLED : State.CLOSED;
+				// a forwarded case never goes back to an earlier stage
+				default -> throw new IllegalArgumentException("no follow-up yet: " + c.stage());
+			};
+			boolean overdue = state == State.AWAITING && c.overdue();
+			return new Following(c.version(), state, overdue, overdue ? c.overdueSince() : null,
+					c.followUp() == null ? null : c.followUp().recordedAt(),
+					state == State.SETTLED ? c.closedAt() : null, state == State.CLOSED ? c.closedAt() : null);
+		}
 	}
 
 	private final JdbcClient jdbc;
@@ -62,8 +87,8 @@ class LadderRows {
 	 * Starts the ladder of a case forwarded to its PPK; does nothing if it has one already, also when another
 	 * listener starts it at the same moment (the events of one case are handled concurrently).
 	 */
-	void start(Ladder l) {
-		jdbc.sql("""
+	boolean start(Ladder l) {
+		return jdbc.sql("""
 				insert into control_ladder (case_id, complaint_number, nip, employee_name, employer_code, region_code,
 				  forwarded_at, state, level, warning_after, reprimand_after, block_after)
 				values (:caseId, :complaintNumber, :nip, :name, :employer, :region, :forwardedAt, 'AWAITING', 'NONE',
@@ -80,7 +105,7 @@ class LadderRows {
 			.param("warning", l.warningAfter())
 			.param("reprimand", l.reprimandAfter())
 			.param("block", l.blockAfter())
-			.update();
+			.update() == 1;
 	}
 
 	Optional<Ladder> find(UUID caseId) {
@@ -90,54 +115,54 @@ class LadderRows {
 			.optional();
 	}
 
-	/** The follow-up deadline passed: the next rung is due after its interval from now. */
-	void overdue(UUID caseId, Instant at, ControlLevel nextRung, Instant nextAt) {
-		jdbc.sql("""
-				update control_ladder set overdue = true, overdue_since = :at, next_rung = :rung, next_at = :nextAt,
-				  version = version + 1
-				where case_id = :caseId and state = 'AWAITING'
-				""")
-			.param("at", at(at))
-			.param("rung", nextRung == null ? null : nextRung.name())
-			.param("nextAt", at(nextAt))
-			.param("caseId", caseId)
-			.update();
-	}
-
-	/** The PPK recorded a follow-up: the ladder stops; settled, or waiting for the auditor. */
-	void followedUp(UUID caseId, Instant at, boolean settled) {
-		jdbc.sql("""
-				update control_ladder set state = :state, followed_up_at = coalesce(followed_up_at, :at),
-				  settled_at = :settledAt, overdue = false, next_rung = null, next_at = null, version = version + 1
-				where case_id = :caseId and state in ('AWAITING', 'AUDIT')
-				""")
-			.param("state", settled ? State.SETTLED.name() : State.AUDIT.name())
-			.param("at", at(at))
-			.param("settledAt", settled ? at(at) : null)
-			.param("caseId", caseId)
-			.update();
-	}
-
-	/** The auditor sent a lighter follow-up back: the PPK must act again, against a new deadline. */
-	void sentBack(UUID caseId) {
-		jdbc.sql("""
-				update control_ladder set state = 'AWAITING', overdue = false, next_rung = null, next_at = null,
-				  version = version + 1
-				where case_id = :caseId and state = 'AUDIT'
-				""")
-			.param("caseId", caseId)
-			.update();
-	}
-
-	boolean close(UUID caseId, Instant at) {
-		return jdbc.sql("""
-				update control_ladder set state = 'CLOSED', closed_at = :at, overdue = false, next_rung = null,
-				  next_at = null, version = version + 1
-				where case_id = :caseId and state in ('AWAITING', 'AUDIT')
-				""")
-			.param("at", at(at))
-			.param("caseId", caseId)
-			.update() == 1;
+	/**
+	 * Brings the ladder to its case's version in {@code f}, unless it has followed that version or a newer one (a
+	 * late event). The next rung is armed when the follow-up has just become overdue (due its interval after the
+	 * deadline passed), and disarmed when the follow-up is no longer awaited or no longer overdue. Returns the
+	 * ladder as it was before, when it changed.
+	 */
+	Optional<Ladder> follow(UUID caseId, Following f, BusinessCalendar calendar) {
+		for (int attempt = 0; attempt < 5; attempt++) {
+			Optional<Ladder> found = find(caseId);
+			if (found.isEmpty() || found.get().caseVersion() >= f.caseVersion()) {
+				return Optional.empty();
+			}
+			Ladder seen = found.get();
+			ControlLevel nextRung = null;
+			Instant nextAt = null;
+			if (f.overdue() && seen.state() == State.AWAITING && seen.overdue()) {
+				nextRung = seen.nextRung();
+				nextAt = seen.nextAt();
+			}
+			else if (f.overdue()) {
+				nextRung = seen.level().next();
+				nextAt = nextRung == null ? null : seen.intervalBefore(nextRung).after(f.overdueSince(), calendar);
+			}
+			int updated = jdbc.sql("""
+					update control_ladder set state = :state, overdue = :overdue, overdue_since = :overdueSince,
+					  followed_up_at = coalesce(followed_up_at, :followedUpAt), settled_at = :settledAt,
+					  closed_at = :closedAt, next_rung = :rung, next_at = :nextAt, case_version = :caseVersion,
+					  version = version + 1
+					where case_id = :caseId and version = :version
+					""")
+				.param("state", f.state().name())
+				.param("overdue", f.overdue())
+				.param("overdueSince", at(f.overdueSince()))
+				.param("followedUpAt", at(f.followedUpAt()))
+				.param("settledAt", at(f.settledAt()))
+				.param("closedAt", at(f.closedAt()))
+				.param("rung", nextRung == null ? null : nextRung.name())
+				.param("nextAt", at(nextAt))
+				.param("caseVersion", f.caseVersion())
+				.param("caseId", caseId)
+				.param("version", seen.version())
+				.update();
+			if (updated == 1) {
+				return Optional.of(seen);
+			}
+			// the watch climbed a rung, or another node followed the case, meanwhile: look again
+		}
+		throw new org.springframework.dao.ConcurrencyFailureException("ladder of " + caseId + " kept changing");
 	}
 
 	/** Ladders whose next rung is due, oldest first. */
@@ -200,6 +225,7 @@ class LadderRows {
 				instant(rs, "overdue_since"), instant(rs, "followed_up_at"), instant(rs, "settled_at"),
 				instant(rs, "closed_at"), ControlLevel.valueOf(rs.getString("level")),
 				next == null ? null : ControlLevel.valueOf(next), instant(rs, "next_at"), rs.getString("warning_after"),
-				rs.getString("reprimand_after"), rs.getString("block_after"), rs.getInt("version"));
+				rs.getString("reprimand_after"), rs.getString("block_after"), rs.getInt("version"),
+				rs.getInt("case_version"));
 	}
 }

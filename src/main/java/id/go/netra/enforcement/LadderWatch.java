@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import id.go.netra.audit.AuditTrail;
 import id.go.netra.casework.Casework;
 import id.go.netra.casework.ControlLevel;
+import id.go.netra.casework.Transition;
 import id.go.netra.catalog.BusinessCalendar;
 
 /**
@@ -88,7 +89,7 @@ class LadderWatch {
 			default -> throw new IllegalStateException("not a rung: " + rung);
 		}
 		ladders.recordAction(new LadderRows.Action(seen.caseId(), rung, now, letter, block));
-		casework.annotate(seen.caseId(), "CONTROL_" + rung.name(), letters.numberOf(letter));
+		casework.annotate(seen.caseId(), Transition.controlAction(rung), letters.numberOf(letter));
 		audit.record("enforcement.ladder." + rung.name().toLowerCase(java.util.Locale.ROOT), seen.complaintNumber(),
 				"employer " + seen.employerCode() + ", letter " + letters.numberOf(letter));
 		events.publishEvent(new ControlActionTaken(seen.caseId(), seen.complaintNumber(), rung, seen.employerCode(),

@@ -9,30 +9,30 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import id.go.netra.casework.CaseChanged;
 import id.go.netra.casework.CaseDeadlineApproaching;
-import id.go.netra.casework.CaseOverdue;
-import id.go.netra.casework.CaseTransitioned;
+import id.go.netra.casework.CaseSnapshot;
+import id.go.netra.casework.Stage;
+import id.go.netra.casework.Transition;
 import id.go.netra.enforcement.ControlActionTaken;
 import id.go.netra.identity.Recipients;
 import id.go.netra.identity.Recipients.Recipient;
 
 /**
- * Turns casework's events into stored notices for the people of the agency that must act next. Listeners run
- * after the case's transaction commits, each in its own; the event publication registry redelivers an event
- * whose listener failed, and the notices' unique key makes the redelivery add nothing already stored.
+ * Turns casework's events into stored notices for the people of the agency that must act next. A case's change
+ * is turned into notice rows inside the transaction that saved the case (the rows are the outbox that
+ * {@link NoticeSender} mails from), so a report costs no extra commit and a notice exists exactly when its change
+ * does. Reminders and control actions arrive later, each in its own transaction; the notices' unique key makes
+ * a redelivered event add nothing already stored.
  */
 @Component
 class CaseNotices {
 
 	private static final Logger log = LoggerFactory.getLogger(CaseNotices.class);
-
-	/** Transitions that hand a case to an agency although its status stays the same. */
-	private static final Set<String> HAND_OVERS = Set.of("OPENED", "FOLLOW_UP_SENT_BACK");
-
-	private static final String NOT_IN_ACCORDANCE = "FOLLOW_UP_NOT_IN_ACCORDANCE";
 
 	private final Recipients recipients;
 	private final NoticeTexts texts;
@@ -46,27 +46,27 @@ class CaseNotices {
 		this.clock = clock;
 	}
 
-	@ApplicationModuleListener
-	void on(CaseTransitioned moved) {
-		nextStage(moved).ifPresent(stage -> store(NoticeKind.ACTION_REQUIRED, moved.transition() + "@" + moved.at(),
-				new NoticeTexts.About(moved.caseId(), moved.complaintNumber(), stage,
-						stage == Stage.AUDIT ? null : moved.deadlineAt(), moved.employerCode()),
-				moved.regionCode()));
+	/** Runs inside the transaction that saved the case. */
+	@EventListener
+	void on(CaseChanged changed) {
+		CaseSnapshot c = changed.snapshot();
+		String occasion = changed.transitions().get(changed.transitions().size() - 1) + "@" + changed.at();
+		nextStage(changed).ifPresent(stage -> store(NoticeKind.ACTION_REQUIRED, occasion,
+				new NoticeTexts.About(c.id(), c.complaintNumber(), stage, stage.hasDeadline() ? c.deadlineAt() : null,
+						c.subject().employerCode()),
+				c.regionCode()));
+		if (changed.includes(Transition.DEADLINE_PASSED) && c.stage().actingRole().isPresent()) {
+			store(NoticeKind.OVERDUE, c.status() + "@" + c.deadlineAt(), new NoticeTexts.About(c.id(),
+					c.complaintNumber(), c.stage(), c.deadlineAt(), c.subject().employerCode()), c.regionCode());
+		}
 	}
 
 	@ApplicationModuleListener
 	void on(CaseDeadlineApproaching due) {
-		Stage.of(due.status()).ifPresent(stage -> store(NoticeKind.REMINDER, due.status() + "@" + due.deadlineAt(),
-				new NoticeTexts.About(due.caseId(), due.complaintNumber(), stage, due.deadlineAt(), due.employerCode()),
-				due.regionCode()));
-	}
-
-	@ApplicationModuleListener
-	void on(CaseOverdue overdue) {
-		Stage.of(overdue.status()).ifPresent(stage -> store(NoticeKind.OVERDUE,
-				overdue.status() + "@" + overdue.deadlineAt(), new NoticeTexts.About(overdue.caseId(),
-						overdue.complaintNumber(), stage, overdue.deadlineAt(), overdue.employerCode()),
-				overdue.regionCode()));
+		if (due.stage().actingRole().isPresent()) {
+			store(NoticeKind.REMINDER, due.stage() + "@" + due.deadlineAt(), new NoticeTexts.About(due.caseId(),
+					due.complaintNumber(), due.stage(), due.deadlineAt(), due.employerCode()), due.regionCode());
+		}
 	}
 
 	/** The PPK hears of each control action on its case: the letter is in Netra, under the case. */
@@ -79,27 +79,22 @@ class CaseNotices {
 	}
 
 	/**
-	 * Who acts after a transition: the agency of the new status when the status changed or the case was handed
-	 * over again; the auditor when the PPK imposed a lighter sanction than recommended; nobody otherwise
-	 * (assignments, notes, closing).
+	 * Who acts after a change: the agency of the case's stage when the case was handed over (its status changed,
+	 * or a transition gives it to someone, such as a lighter sanction to the auditor); nobody when it is closed
+	 * or nothing changed hands (an identity resolved, a deadline passed).
 	 */
-	static Optional<Stage> nextStage(CaseTransitioned moved) {
-		if (NOT_IN_ACCORDANCE.equals(moved.transition())) {
-			return Optional.of(Stage.AUDIT);
-		}
-		if (moved.statusChanged() || HAND_OVERS.contains(moved.transition())) {
-			return Stage.of(moved.to());
-		}
-		return Optional.empty();
+	static Optional<Stage> nextStage(CaseChanged changed) {
+		Stage stage = changed.snapshot().stage();
+		return changed.handedOver() && stage.actingRole().isPresent() ? Optional.of(stage) : Optional.empty();
 	}
 
 	private void store(NoticeKind kind, String occasion, NoticeTexts.About about, String regionCode) {
 		List<Recipient> people = about.stage() == Stage.FOLLOW_UP
-				? recipients.of(about.employerCode(), about.stage().role())
-				: recipients.covering(about.stage().role(), regionCode);
+				? recipients.of(about.employerCode(), about.stage().actingRole().orElseThrow())
+				: recipients.covering(about.stage().actingRole().orElseThrow(), regionCode);
 		if (people.isEmpty()) {
 			log.warn("Case {} is {}, but nobody with an e-mail address acts as {} for it: no notice sent",
-					about.complaintNumber(), about.stage(), about.stage().role());
+					about.complaintNumber(), about.stage(), about.stage().actingRole().orElseThrow());
 			return;
 		}
 		Instant now = clock.instant();

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import id.go.netra.Dates;
 import id.go.netra.PublicUrl;
+import id.go.netra.casework.Stage;
 import id.go.netra.personnel.Employer;
 import id.go.netra.personnel.Employers;
 import id.go.netra.reporting.ComplaintNumber;

@@ -5,7 +5,7 @@ import java.time.Clock;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import id.go.netra.casework.CaseTransitioned;
+import id.go.netra.casework.CaseChanged;
 import id.go.netra.reporting.ComplaintNumber;
 import id.go.netra.reporting.Reports;
 
@@ -30,19 +30,17 @@ class ReporterNotices {
 		this.clock = clock;
 	}
 
-	@ApplicationModuleListener
-	void on(CaseTransitioned moved) {
-		if (moved.from() == null || !moved.statusChanged()) {
-			return;
-		}
-		ComplaintNumber number = new ComplaintNumber(moved.complaintNumber());
+	/** Only a change of status is news for the reporter; the opening is not (the receipt says it). */
+	@ApplicationModuleListener(condition = "#changed.statusChanged()")
+	void on(CaseChanged changed) {
+		ComplaintNumber number = new ComplaintNumber(changed.snapshot().complaintNumber());
 		if (reports.stageNoticeAddress(number).isEmpty()) {
 			return;
 		}
 		NoticeTexts.Text text = texts.reporterNews(number);
 		// no agency: the notice is the reporter's and shows in no agency's list; no address: the sender opens it
-		notices.add(new Notices.Draft(moved.caseId(), number.value(), NoticeKind.REPORTER_NEWS,
-				moved.transition() + "@" + moved.at(), null, Notice.REPORTER, text.subject(), text.body()),
+		notices.add(new Notices.Draft(changed.caseId(), number.value(), NoticeKind.REPORTER_NEWS,
+				changed.snapshot().status() + "@" + changed.at(), null, Notice.REPORTER, text.subject(), text.body()),
 				clock.instant());
 	}
 }

@@ -28,19 +28,19 @@ class CaseScopeUnitTests {
 	void aPpkSeesItsEmployersCaseOnlyOnceTheRecommendationIsForwardedAndKeepsItWhenItIsClosedAfterwards() {
 		Case c = received();
 		assertThat(CaseScope.of(PPK).employerOnly()).isTrue();
-		assertThat(CaseScope.of(PPK).covers(c)).as("RECEIVED").isFalse();
+		assertThat(CaseScope.of(PPK).covers(c.snapshot())).as("RECEIVED").isFalse();
 		c.forwardToReview(null, NOW, NOW);
-		assertThat(CaseScope.of(PPK).covers(c)).as("IN_REVIEW").isFalse();
+		assertThat(CaseScope.of(PPK).covers(c.snapshot())).as("IN_REVIEW").isFalse();
 		c.reviewProven(List.of("DISIPLIN-02"), false, null, null, SanctionLevel.HEAVY, NOW, NOW);
-		assertThat(CaseScope.of(PPK).covers(c)).as("PROVEN").isFalse();
-		assertThat(CaseAction.available(PPK, c)).as("PROVEN").isEmpty();
+		assertThat(CaseScope.of(PPK).covers(c.snapshot())).as("PROVEN").isFalse();
+		assertThat(CaseAction.available(PPK, c.snapshot())).as("PROVEN").isEmpty();
 
 		c.forwardToStaffingAuthority("BERAT-TURUN-JABATAN", null, NOW, NOW);
-		assertThat(CaseScope.of(PPK).covers(c)).as("AWAITING_FOLLOW_UP").isTrue();
-		assertThat(CaseAction.available(PPK, c)).contains(CaseAction.FOLLOW_UP, CaseAction.SEPARATE);
+		assertThat(CaseScope.of(PPK).covers(c.snapshot())).as("AWAITING_FOLLOW_UP").isTrue();
+		assertThat(CaseAction.available(PPK, c.snapshot())).contains(CaseAction.FOLLOW_UP, CaseAction.SEPARATE);
 		c.cancel("Pelapor mencabut laporan", NOW);
-		assertThat(CaseScope.of(PPK).covers(c)).as("CANCELLED after forwarding").isTrue();
-		assertThat(CaseScope.of(PPK).seesReporterMessages(c)).isFalse();
+		assertThat(CaseScope.of(PPK).covers(c.snapshot())).as("CANCELLED after forwarding").isTrue();
+		assertThat(CaseScope.of(PPK).seesReporterMessages(c.snapshot())).isFalse();
 	}
 
 	@Test
@@ -48,13 +48,13 @@ class CaseScopeUnitTests {
 		Case cancelled = received();
 		cancelled.forwardToReview(null, NOW, NOW);
 		cancelled.cancel("Pelapor mencabut laporan", NOW);
-		assertThat(CaseScope.of(PPK).covers(cancelled)).isFalse();
+		assertThat(CaseScope.of(PPK).covers(cancelled.snapshot())).isFalse();
 
 		Case elsewhere = forwarded();
 		Actor otherPpk = new Actor("ppk.jateng", "PPK Jateng", Actor.Kind.USER, "PEMDA-33", "Pemprov Jateng",
 				Map.of(Role.PPK, Jurisdiction.NATIONAL));
-		assertThat(CaseScope.of(otherPpk).covers(elsewhere)).isFalse();
-		assertThat(CaseAction.available(otherPpk, elsewhere)).isEmpty();
+		assertThat(CaseScope.of(otherPpk).covers(elsewhere.snapshot())).isFalse();
+		assertThat(CaseAction.available(otherPpk, elsewhere.snapshot())).isEmpty();
 	}
 
 	@Test
@@ -65,10 +65,10 @@ class CaseScopeUnitTests {
 		Actor both = actor(roles);
 		Case c = received();
 		assertThat(CaseScope.of(both).employerOnly()).isFalse();
-		assertThat(CaseScope.of(both).covers(c)).isTrue();
-		assertThat(CaseScope.of(both).seesReporterMessages(c)).isTrue();
+		assertThat(CaseScope.of(both).covers(c.snapshot())).isTrue();
+		assertThat(CaseScope.of(both).seesReporterMessages(c.snapshot())).isTrue();
 		// as PPK it may not act before the recommendation: separating is not offered
-		assertThat(CaseAction.available(both, c)).doesNotContain(CaseAction.SEPARATE);
+		assertThat(CaseAction.available(both, c.snapshot())).doesNotContain(CaseAction.SEPARATE);
 	}
 
 	private static Actor actor(Map<Role, Jurisdiction> roles) {
@@ -77,7 +77,7 @@ class CaseScopeUnitTests {
 	}
 
 	private static Case received() {
-		Case.Subject subject = new Case.Subject(true, 1L, "198503152010011001", null, "Uji (sintetis)", "PEMDA-32",
+		CaseSnapshot.Subject subject = new CaseSnapshot.Subject(true, 1L, "198503152010011001", null, "Uji (sintetis)", "PEMDA-32",
 				"JPT", "Kepala Dinas", "32.73");
 		return Case.open(UUID.randomUUID(), "NTR-2026-0000001", 1L, "PUBLIC_REPORT", "Uji", "Pemprov Jabar",
 				LocalDate.of(2026, 11, 17), "32.73", "Unggahan kampanye", NOW, subject, NOW);

@@ -59,7 +59,7 @@ class HistoryNotesUnitTests {
 	}
 
 	private static String shown(String transition, String note, Locale locale) {
-		CaseDetails.HistoryView h = new CaseDetails.HistoryView(transition, null, CaseStatus.RECEIVED, "satgas",
+		CaseDetails.HistoryView h = new CaseDetails.HistoryView(Transition.valueOf(transition), null, CaseStatus.RECEIVED, "satgas",
 				"Rina Kusuma (sintetis)", "BKN", "TASK_FORCE", Instant.EPOCH, note);
 		return HistoryNotes.shown(h, SANCTIONS, MESSAGES, locale);
 	}

@@ -31,6 +31,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 import id.go.netra.UserAgent;
 import id.go.netra.casework.CaseDeadlineApproaching;
+import id.go.netra.casework.Stage;
 import id.go.netra.casework.CaseStatus;
 import id.go.netra.casework.Officers;
 import jakarta.mail.Address;
@@ -114,7 +115,7 @@ class NotificationIntegrationTests {
 			.contains("telah terlewati");
 
 		// the deadline watch's reminder delivered again (as after a crash) mails nobody a second time
-		listener.on(new CaseDeadlineApproaching(UUID.fromString(id), number, CaseStatus.RECEIVED,
+		listener.on(new CaseDeadlineApproaching(UUID.fromString(id), number, Stage.VERIFICATION,
 				verificationDeadline, "PEMDA-32", "32.73"));
 		await("no second reminder").during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
 			.until(() -> notices(officers, "TASK_FORCE", number, "REMINDER").size() == 1

@@ -6,37 +6,37 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import id.go.netra.casework.CaseStatus;
-import id.go.netra.casework.CaseTransitioned;
+import id.go.netra.casework.FollowUpAudit;
+import id.go.netra.casework.Snapshots;
+import id.go.netra.casework.Stage;
+import id.go.netra.casework.Transition;
 
 /** Who is told after which transition, how long a failed mail waits, and how a deadline reads in a mail. */
 class NotificationUnitTests {
 
 	@Test
-	void theAgencyOfTheNewStatusActsAfterAHandOverAndNobodyAfterNotesOrClosing() {
-		assertThat(CaseNotices.nextStage(moved("OPENED", null, CaseStatus.RECEIVED))).contains(Stage.VERIFICATION);
-		assertThat(CaseNotices.nextStage(moved("VERIFIED", CaseStatus.RECEIVED, CaseStatus.IN_REVIEW)))
-			.contains(Stage.REVIEW);
-		assertThat(CaseNotices.nextStage(moved("REVIEWED_PROVEN", CaseStatus.IN_REVIEW, CaseStatus.PROVEN)))
+	void theAgencyOfTheNewStageActsAfterAHandOverAndNobodyAfterNotesOrClosing() {
+		assertThat(next(null, CaseStatus.RECEIVED, null, Transition.OPENED)).contains(Stage.VERIFICATION);
+		assertThat(next(CaseStatus.RECEIVED, CaseStatus.IN_REVIEW, null, Transition.VERIFIED)).contains(Stage.REVIEW);
+		assertThat(next(CaseStatus.IN_REVIEW, CaseStatus.PROVEN, null, Transition.REVIEWED_PROVEN))
 			.contains(Stage.FORWARDING);
-		assertThat(CaseNotices.nextStage(moved("RECOMMENDATION_ISSUED", CaseStatus.PROVEN,
-				CaseStatus.AWAITING_FOLLOW_UP))).contains(Stage.FOLLOW_UP);
+		assertThat(next(CaseStatus.PROVEN, CaseStatus.AWAITING_FOLLOW_UP, null, Transition.RECOMMENDATION_ISSUED))
+			.contains(Stage.FOLLOW_UP);
 		// the auditor sent a lighter sanction back: the PPK must act again, on a new deadline
-		assertThat(CaseNotices.nextStage(moved("FOLLOW_UP_SENT_BACK", CaseStatus.AWAITING_FOLLOW_UP,
-				CaseStatus.AWAITING_FOLLOW_UP))).contains(Stage.FOLLOW_UP);
-		assertThat(CaseNotices.nextStage(moved("FOLLOW_UP_NOT_IN_ACCORDANCE", CaseStatus.AWAITING_FOLLOW_UP,
-				CaseStatus.AWAITING_FOLLOW_UP))).contains(Stage.AUDIT);
+		assertThat(next(CaseStatus.AWAITING_FOLLOW_UP, CaseStatus.AWAITING_FOLLOW_UP, FollowUpAudit.SENT_BACK,
+				Transition.FOLLOW_UP_SENT_BACK)).contains(Stage.FOLLOW_UP);
+		assertThat(next(CaseStatus.AWAITING_FOLLOW_UP, CaseStatus.AWAITING_FOLLOW_UP, FollowUpAudit.PENDING,
+				Transition.FOLLOW_UP_NOT_IN_ACCORDANCE)).contains(Stage.AUDIT);
 
-		assertThat(CaseNotices.nextStage(moved("ASSIGNED", CaseStatus.RECEIVED, CaseStatus.RECEIVED))).isEmpty();
-		assertThat(CaseNotices.nextStage(moved("DEADLINE_PASSED", CaseStatus.IN_REVIEW, CaseStatus.IN_REVIEW)))
+		assertThat(next(CaseStatus.IN_REVIEW, CaseStatus.IN_REVIEW, null, Transition.DEADLINE_PASSED)).isEmpty();
+		assertThat(next(CaseStatus.IN_REVIEW, CaseStatus.IN_REVIEW, null, Transition.IDENTITY_RESOLVED)).isEmpty();
+		assertThat(next(CaseStatus.RECEIVED, CaseStatus.REJECTED, null, Transition.REJECTED)).isEmpty();
+		assertThat(next(CaseStatus.AWAITING_FOLLOW_UP, CaseStatus.SANCTIONED, null, Transition.FOLLOW_UP_RECORDED))
 			.isEmpty();
-		assertThat(CaseNotices.nextStage(moved("REJECTED", CaseStatus.RECEIVED, CaseStatus.REJECTED))).isEmpty();
-		assertThat(CaseNotices.nextStage(moved("FOLLOW_UP_RECORDED", CaseStatus.AWAITING_FOLLOW_UP,
-				CaseStatus.SANCTIONED))).isEmpty();
 	}
 
 	@Test
@@ -65,9 +65,8 @@ class NotificationUnitTests {
 		assertThat(NoticeTexts.deadline(Instant.parse("2026-12-09T17:00:00Z"))).isEqualTo("9 Desember 2026");
 	}
 
-	private static CaseTransitioned moved(String transition, CaseStatus from, CaseStatus to) {
-		Instant now = Instant.parse("2026-11-23T03:00:00Z");
-		return new CaseTransitioned(UUID.randomUUID(), "NTR-2026-0000001", transition, from, to, "PEMDA-32", "32.73",
-				Optional.of(to).filter(CaseStatus::isOpen).map(s -> now.plusSeconds(3600)).orElse(null), now);
+	private static Optional<Stage> next(CaseStatus before, CaseStatus after, FollowUpAudit audit,
+			Transition transition) {
+		return CaseNotices.nextStage(Snapshots.changed(before, Snapshots.inStatus(after, audit), transition));
 	}
 }
