@@ -69,11 +69,17 @@ public class RegistryBench {
 				DashboardBench.run(db, base, token, token(base, "bawaslu-jabar-demo", "bawaslu-jabar-demo-secret-2026"),
 						token(base, "ppk-jabar-demo", "ppk-jabar-demo-secret-2026"), cases);
 			}
+			if (which.equals("train")) { // bench/run's AOT training run (BENCH_AOT=1)
+				IntakeBench.train(base, Integer.parseInt(System.getenv().getOrDefault("BENCH_AOT_TRAIN_SECONDS", "120")));
+			}
 			if (which.equals("intake") || which.equals("overload") || which.equals("all")) {
 				double capacity = IntakeBench.intake(base, jdbcUrl);
 				if (!which.equals("intake")) {
 					IntakeBench.overload(base, jdbcUrl, capacity, 256);
 				}
+			}
+			if (which.equals("intake") || which.equals("transitions")) {
+				TransitionBench.run(base, jdbcUrl, token, Paths.get(args[8]));
 			}
 			if (which.equals("import") || which.equals("all")) {
 				importBench(db, base, token, file, rows);
@@ -84,6 +90,9 @@ public class RegistryBench {
 				}
 				settle(db);
 				lookupBench(db, base, token, file, rows);
+			}
+			if (which.equals("all")) { // the registry is imported by now: its first employees are reported
+				TransitionBench.run(base, jdbcUrl, token, file);
 			}
 			// last: the faults kill Netra and restart PostgreSQL, which also cuts this benchmark's own connection
 			if (which.equals("survive") || which.equals("all")) {
