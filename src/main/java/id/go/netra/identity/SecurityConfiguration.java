@@ -59,10 +59,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Four filter chains, after the public API's own (PublicApiSecurity): the OAuth2 token endpoint for agency
- * systems, the stateless bearer-token API, the
- * operator's endpoints (health for everyone, metrics for administrators), and the pages people use with a session,
- * form sign-in and a TOTP second factor. Every answer of every chain carries the same security headers ({@link
- * #hardened}).
+ * systems, the stateless bearer-token API, the operator's endpoints (health for everyone, metrics for
+ * administrators), and the pages people use with a session, form sign-in and a TOTP second factor. Every answer of
+ * every chain carries the same security headers ({@link #hardened}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
