@@ -42,6 +42,25 @@ final class IntakeBench {
 	static final int DRAIN_SECONDS = 600;
 
 	private static final AtomicLong ADDRESSES = new AtomicLong();
+
+	/** Netra's process id (from bench/run's pid file), for its CPU time; null when unknown. */
+	static String netraPid;
+
+	/**
+	 * CPU milliseconds Netra's process has used so far (user and system, all threads: request threads, listeners,
+	 * JIT, GC), from /proc; NaN where there is no /proc. Less bent by other load on the machine than a rate.
+	 */
+	static double netraCpuMillis() {
+		try {
+			String stat = Files.readString(Path.of("/proc", String.valueOf(netraPid), "stat"));
+			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			// utime and stime are fields 14 and 15 of the line, in clock ticks (100 a second on Linux)
+			return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0;
+		}
+		catch (Exception e) {
+			return Double.NaN;
+		}
+	}
 	private static final byte[] EVIDENCE = png();
 
 	private IntakeBench() {
@@ -55,17 +74,27 @@ final class IntakeBench {
 	 */
 	static double intake(String base, String jdbcUrl) throws Exception {
 		warmUp(base, jdbcUrl);
+		DatabaseWork work = DatabaseWork.of(jdbcUrl);
 		double best = 0;
 		for (int clients : LEVELS) {
 			Load load = new Load(base, clients);
+			DatabaseWork.Snapshot before = work.snapshot();
+			double cpuBefore = netraCpuMillis();
 			load.runFor(SECONDS);
 			Backlog backlog = Backlog.drain(jdbcUrl, DRAIN_SECONDS);
+			double cpu = netraCpuMillis() - cpuBefore;
+			// every request of the level, listener work included; refused ones (429) cost little and are rare here
+			DatabaseWork.Cost cost = work.since(before);
+			long reports = load.accepted.size();
 			double[] baseline = inserts(jdbcUrl, clients, SECONDS);
 			double rate = load.accepted.size() / load.seconds;
 			best = Math.max(best, rate);
 			String name = "intake, " + clients + " clients";
 			RegistryBench.RESULTS.add(new RegistryBench.Result(name, "accepted reports/s (INSERTs/s)", rate, "1/s",
-					baseline[0], rate / baseline[0], ">= 1000/s", rate >= 1000, load.summary() + ", " + backlog.json()));
+					baseline[0], rate / baseline[0], ">= 1000/s", rate >= 1000,
+					load.summary() + ", " + backlog.json() + ", " + cost.json(reports, "per_report_")
+							+ String.format(Locale.ROOT, ", \"netra_cpu_ms_per_report\": %s",
+									Double.isNaN(cpu) ? "null" : String.format(Locale.ROOT, "%.2f", cpu / reports))));
 			double p50 = load.percentile(50);
 			double p99 = load.percentile(99);
 			RegistryBench.RESULTS.add(new RegistryBench.Result(name, "p50 of accepted (INSERT)", p50, "ms", baseline[1],
@@ -77,6 +106,8 @@ final class IntakeBench {
 							+ "done %.1f s later (%.0f reports/s end to end)",
 					name, load.accepted.size(), load.seconds, backlog.outstanding(), backlog.seconds(),
 					load.accepted.size() / (load.seconds + backlog.seconds())));
+			RegistryBench.NOTES.add(String.format(Locale.ROOT, "%-46s %s; Netra's CPU %.2f ms per accepted report",
+					name + ", database", cost.perUnit(reports, "accepted report"), cpu / reports));
 		}
 		return best;
 	}
@@ -95,11 +126,19 @@ final class IntakeBench {
 		long started = System.nanoTime();
 		double share = Double.NaN;
 		double compiled = compileMillis(base);
+		// every 10 s: the reports accepted, and the JIT's share of the wall time (a restarted node's ramp)
+		StringBuilder rates = new StringBuilder();
+		StringBuilder shares = new StringBuilder();
+		int acceptedBefore = 0;
 		while ((System.nanoTime() - started) / 1e9 < maxSeconds) {
 			Thread.sleep(10_000);
 			double now = compileMillis(base);
 			share = (now - compiled) / 10_000;
 			compiled = now;
+			int accepted = warm.accepted.size();
+			rates.append(rates.isEmpty() ? "" : " ").append((accepted - acceptedBefore) / 10);
+			shares.append(shares.isEmpty() ? "" : " ").append(Math.round(share * 100));
+			acceptedBefore = accepted;
 			if (share < 0.05) {
 				break;
 			}
@@ -112,6 +151,16 @@ final class IntakeBench {
 						+ "its listener work was done %.1f s later",
 				"intake warm-up", seconds, warm.accepted.size(), share * 100,
 				share < 0.05 ? "" : " (not settled: BENCH_WARMUP_MAX_SECONDS reached)", backlog.seconds()));
+		RegistryBench.NOTES.add(String.format(Locale.ROOT, "%-46s reports/s by 10 s: %s; JIT %% of the wall time: %s",
+				"intake warm-up, ramp", rates, shares));
+	}
+
+	/** The AOT cache's training: citizens post at 16 clients, as in the warm-up, for a fixed time. */
+	static void train(String base, int seconds) throws Exception {
+		Load load = new Load(base, 16);
+		load.runFor(seconds);
+		System.out.printf(Locale.ROOT, "   training: %d reports accepted in %.0f s (%s)%n", load.accepted.size(),
+				load.seconds, load.summary());
 	}
 
 	/**
@@ -150,6 +199,7 @@ final class IntakeBench {
 						rs.next();
 						left = rs.getLong(1);
 					}
+					DatabaseWork.own(1, 1);
 					first = first < 0 ? left : first;
 					double seconds = (System.nanoTime() - started) / 1e9;
 					if (left == 0 || seconds > maxSeconds) {
@@ -404,8 +454,7 @@ final class IntakeBench {
 	 */
 	static Answer submit(String base, java.util.Random random) throws java.io.IOException {
 		long n = ADDRESSES.incrementAndGet();
-		// public unicast addresses (11.0.0.0/8), one per report: many citizens, as on election day
-		String address = "11." + ((n >> 16) & 255) + "." + ((n >> 8) & 255) + "." + (n & 255);
+		String address = address(n);
 		String json = report(random);
 		byte[] body;
 		String type;
@@ -447,6 +496,16 @@ final class IntakeBench {
 			return new Answer(status, retryAfter,
 					in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
 		}
+	}
+
+	/** A citizen's address of their own for the next report. */
+	static String nextAddress() {
+		return address(ADDRESSES.incrementAndGet());
+	}
+
+	/** Public unicast addresses (11.0.0.0/8), one per report: many citizens, as on election day. */
+	private static String address(long n) {
+		return "11." + ((n >> 16) & 255) + "." + ((n >> 8) & 255) + "." + (n & 255);
 	}
 
 	static final String[] REGIONS = { "32.73", "31.71", "35.78", "33.74", "12.71", "73.71", "51.71", "64.72", "16.71" };

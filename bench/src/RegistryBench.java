@@ -63,17 +63,27 @@ public class RegistryBench {
 		String jdbcUrl = "jdbc:postgresql://127.0.0.1:5432/" + args[4];
 		Path output = Paths.get(args[5]);
 		String token = token(base, "bkn-demo", "bkn-demo-secret-2026");
+		IntakeBench.netraPid = args.length > 6 ? Files.readString(Paths.get(args[6])).trim() : null;
 		try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
 			if (which.equals("dashboard") || which.equals("all")) {
 				int cases = Integer.parseInt(System.getenv().getOrDefault("BENCH_CASES", "1000000"));
 				DashboardBench.run(db, base, token, token(base, "bawaslu-jabar-demo", "bawaslu-jabar-demo-secret-2026"),
 						token(base, "ppk-jabar-demo", "ppk-jabar-demo-secret-2026"), cases);
 			}
+			if (which.equals("warmup")) { // only the warm-up: how fast a restarted node comes up to speed
+				IntakeBench.warmUp(base, jdbcUrl);
+			}
+			if (which.equals("train")) { // bench/run's AOT training run (BENCH_AOT=1)
+				IntakeBench.train(base, Integer.parseInt(System.getenv().getOrDefault("BENCH_AOT_TRAIN_SECONDS", "120")));
+			}
 			if (which.equals("intake") || which.equals("overload") || which.equals("all")) {
 				double capacity = IntakeBench.intake(base, jdbcUrl);
 				if (!which.equals("intake")) {
 					IntakeBench.overload(base, jdbcUrl, capacity, 256);
 				}
+			}
+			if (which.equals("intake") || which.equals("transitions")) {
+				TransitionBench.run(base, jdbcUrl, token, Paths.get(args[8]));
 			}
 			if (which.equals("import") || which.equals("all")) {
 				importBench(db, base, token, file, rows);
@@ -84,6 +94,9 @@ public class RegistryBench {
 				}
 				settle(db);
 				lookupBench(db, base, token, file, rows);
+			}
+			if (which.equals("all")) { // the registry is imported by now: its first employees are reported
+				TransitionBench.run(base, jdbcUrl, token, file);
 			}
 			// last: the faults kill Netra and restart PostgreSQL, which also cuts this benchmark's own connection
 			if (which.equals("survive") || which.equals("all")) {

@@ -59,10 +59,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import id.go.netra.PublicUrl;
 
 /**
- * Four filter chains: the OAuth2 token endpoint for agency systems, the stateless bearer-token API, the
- * operator's endpoints (health for everyone, metrics for administrators), and the pages people use with a session,
- * form sign-in and a TOTP second factor. Every answer of every chain carries the same security headers ({@link
- * #hardened}).
+ * Four filter chains, after the public API's own (PublicApiSecurity): the OAuth2 token endpoint for agency
+ * systems, the stateless bearer-token API, the operator's endpoints (health for everyone, metrics for
+ * administrators), and the pages people use with a session, form sign-in and a TOTP second factor. Every answer of
+ * every chain carries the same security headers ({@link #hardened}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -179,10 +179,9 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain api(HttpSecurity http, ApiClients clients, ApiProblems problems, JwtDecoder decoder)
 			throws Exception {
+		// /api/v1/public/** has a chain of its own, ahead of this one (PublicApiSecurity)
 		bearerTokens(http, clients, problems, decoder).securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/public/**")
-				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/v1/catalog/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/v1/catalog/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

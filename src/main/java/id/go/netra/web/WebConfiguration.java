@@ -18,9 +18,11 @@ class WebConfiguration implements WebMvcConfigurer {
 	static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
 	private final PublicLimits publicLimits;
+	private final ShellModel shell;
 
-	WebConfiguration(PublicLimits publicLimits) {
+	WebConfiguration(PublicLimits publicLimits, ShellModel shell) {
 		this.publicLimits = publicLimits;
+		this.shell = shell;
 	}
 
 	@Bean
@@ -43,5 +45,6 @@ class WebConfiguration implements WebMvcConfigurer {
 		change.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(change);
 		registry.addInterceptor(publicLimits).addPathPatterns(PublicLimits.PATHS);
+		registry.addInterceptor(shell);
 	}
 }

@@ -1,0 +1,39 @@
+package id.go.netra.identity;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+
+/**
+ * The public API, {@code /api/v1/public/**} (reports and their answers, letter verification, the public
+ * statistics), on a filter chain of its own that does only what a request without an account needs (ADR 0034):
+ * the security headers every answer carries ({@link SecurityConfiguration#hardened}), the anonymous caller the
+ * audit trail names, and the security context cleared after the request. No session (none is created, none is
+ * read), no bearer token (one sent here is ignored, not verified: these endpoints act for nobody), no CSRF (a JSON
+ * API without cookies has none to protect), no logout, no saved requests, no authorization rules: everything here
+ * is for everyone. The per-client and in-flight limits (PublicLimits, ADR 0011) stay where they are, in Spring MVC.
+ */
+@Configuration(proxyBeanMethods = false)
+class PublicApiSecurity {
+
+	static final String PATHS = "/api/v1/public/**";
+
+	@Bean
+	@Order(0)
+	SecurityFilterChain publicApi(HttpSecurity http) throws Exception {
+		http.securityMatcher(PATHS)
+			// no session: the context lives in the request only (what STATELESS sets), and no session management
+			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.sessionManagement(session -> session.disable())
+			.headers(SecurityConfiguration::hardened)
+			.csrf(csrf -> csrf.disable())
+			.logout(logout -> logout.disable())
+			.requestCache(cache -> cache.disable())
+			.servletApi(servletApi -> servletApi.disable())
+			.exceptionHandling(exceptions -> exceptions.disable());
+		return http.build();
+	}
+}
