@@ -151,15 +151,7 @@ class CaseRows {
 			.list();
 	}
 
-	/** Marks a case overdue once: true only for the caller (of all nodes) whose update changed the row. */
-	boolean claimOverdue(UUID id, Instant deadline, Instant now) {
-		return jdbc.sql("""
-				update case_file set overdue = true, overdue_since = :now, version = version + 1
-				where id = :id and overdue = false and deadline_at = :deadline
-				""").param("id", id).param("deadline", at(deadline)).param("now", at(now)).update() == 1;
-	}
-
-	/** Marks a case reminded once, like {@link #claimOverdue}. */
+	/** Marks a case reminded once: true only for the caller (of all nodes) whose update changed the row. */
 	boolean claimReminder(UUID id, Instant deadline) {
 		return jdbc.sql("""
 				update case_file set reminded = true

@@ -10,6 +10,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import id.go.netra.DomainException;
+
 /**
  * Looks for open cases whose stage deadline is near or has passed, every
  * {@code netra.deadlines.poll-interval}. Each case is marked with a conditional update, so when several
@@ -57,14 +59,26 @@ class DeadlineWatch {
 		}
 	}
 
+	/**
+	 * Marks a case overdue through the aggregate, saved with its version check: of several nodes finding the same
+	 * case, exactly one saves it; the others see the changed version and leave it (as after an officer's act in
+	 * between, which the next round judges again).
+	 */
 	private void markOverdue(CaseRows.Due due, Instant now) {
-		if (!rows.claimOverdue(due.id(), due.deadline(), now)) {
+		Case c = rows.find(due.id()).orElse(null);
+		if (c == null || c.overdue() || !due.deadline().equals(c.deadlineAt())
+				|| !Transition.DEADLINE_PASSED.allowedFrom(c.stage())) {
 			return;
 		}
-		// the claim saved the case (version + 1): the history line and the event go with it
-		Case c = rows.find(due.id()).orElseThrow();
 		c.markOverdue(now);
-		casework.record(c, c.version(), CaseRows.ActingAs.SYSTEM, now);
+		try {
+			casework.save(c, CaseRows.ActingAs.SYSTEM, now);
+		}
+		catch (DomainException changed) {
+			if (!"casework.concurrentChange".equals(changed.messageCode())) {
+				throw changed;
+			}
+		}
 	}
 
 	private void remind(CaseRows.Due due) {

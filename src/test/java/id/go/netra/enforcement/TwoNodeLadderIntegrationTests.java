@@ -75,6 +75,10 @@ class TwoNodeLadderIntegrationTests {
 								"PPK_SANCTION", 1L));
 					assertThat(countBy(db, "select scope, count(*) from personnel_block where case_id = ?::uuid group by scope", id))
 						.isEqualTo(Map.of("EMPLOYEE", 1L));
+					// both nodes watch the deadline: the case's aggregate, saved with its version, is marked once
+					assertThat(countBy(db, "select transition, count(*) from case_history where case_id = ?::uuid"
+							+ " and transition = 'DEADLINE_PASSED' group by transition", id))
+						.isEqualTo(Map.of("DEADLINE_PASSED", 1L));
 					String number = watcher.caseAs("AUDITOR", id).path("complaintNumber").asString();
 					assertThat(countBy(db, "select action, count(*) from audit_entry where target = ? and action like 'enforcement.ladder.%' group by action", number))
 						.isEqualTo(Map.of("enforcement.ladder.warning", 1L, "enforcement.ladder.reprimand", 1L,
