@@ -73,6 +73,8 @@ final class DatabaseWork {
 	}
 
 	Snapshot snapshot() throws Exception {
+		// PostgreSQL's backends publish their counters at most once a second, and Netra's scheduled work commits
+		// every second, so there is no quiet state to wait for: read once the last second's counts are published
 		Thread.sleep(1_500);
 		// one transaction on one connection; each reading of the benchmark's own work is taken at the moment the
 		// counter it is set against was read (a statement counts once it has finished, a commit once made)

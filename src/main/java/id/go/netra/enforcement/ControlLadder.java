@@ -24,12 +24,13 @@ class ControlLadder {
 
 	/**
 	 * The transitions this listener acts on; other changes (a report received, verified) are not even registered
-	 * for it: each registration costs the database a row written, updated and deleted.
+	 * for it: each registration costs the database a row written, updated and deleted. Public (and unmodifiable)
+	 * because the listener's condition reads it through SpEL.
 	 */
-	public static final Set<Transition> ACTS_ON = EnumSet.of(Transition.REVIEWED_PROVEN, Transition.REVIEWED_NOT_PROVEN,
-			Transition.RECOMMENDATION_ISSUED, Transition.DEADLINE_PASSED, Transition.FOLLOW_UP_RECORDED,
-			Transition.FOLLOW_UP_NOT_IN_ACCORDANCE, Transition.FOLLOW_UP_ACCEPTED, Transition.FOLLOW_UP_SENT_BACK,
-			Transition.CANCELLED, Transition.SEPARATED);
+	public static final Set<Transition> ACTS_ON = java.util.Collections.unmodifiableSet(EnumSet.of(
+			Transition.REVIEWED_PROVEN, Transition.REVIEWED_NOT_PROVEN, Transition.RECOMMENDATION_ISSUED,
+			Transition.DEADLINE_PASSED, Transition.FOLLOW_UP_RECORDED, Transition.FOLLOW_UP_NOT_IN_ACCORDANCE,
+			Transition.FOLLOW_UP_ACCEPTED, Transition.FOLLOW_UP_SENT_BACK, Transition.CANCELLED, Transition.SEPARATED));
 
 	private static final Set<Transition> REVIEWS = EnumSet.of(Transition.REVIEWED_PROVEN,
 			Transition.REVIEWED_NOT_PROVEN);
