@@ -15,16 +15,20 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
  * read), no bearer token (one sent here is ignored, not verified: these endpoints act for nobody), no CSRF (a JSON
  * API without cookies has none to protect), no logout, no saved requests, no authorization rules: everything here
  * is for everyone. The per-client and in-flight limits (PublicLimits, ADR 0011) stay where they are, in Spring MVC.
+ * The demo timestamp authority ({@code POST /demo/tsa}, ADR 0037) shares this chain: RFC 3161 clients post
+ * anonymously, without a session or a CSRF token, and it is not found unless the demo authority is on.
  */
 @Configuration(proxyBeanMethods = false)
 class PublicApiSecurity {
 
 	static final String PATHS = "/api/v1/public/**";
 
+	static final String DEMO_TIMESTAMPS = "/demo/tsa";
+
 	@Bean
 	@Order(0)
 	SecurityFilterChain publicApi(HttpSecurity http) throws Exception {
-		http.securityMatcher(PATHS)
+		http.securityMatcher(PATHS, DEMO_TIMESTAMPS)
 			// no session: the context lives in the request only (what STATELESS sets), and no session management
 			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.sessionManagement(session -> session.disable())
