@@ -77,7 +77,8 @@ class AuthorizationMatrixIntegrationTests {
 			Map.entry("sha256", "0".repeat(64)), Map.entry("complaintNumber", "NTR-2026-000000"),
 			Map.entry("username", "tidak-ada-uji"), Map.entry("action", "unlock"),
 			Map.entry("clientId", "tidak-ada-uji"), Map.entry("year", "2026"), Map.entry("table", "kasus"),
-			Map.entry("format", "csv"));
+			Map.entry("format", "csv"),
+			Map.entry("election", "PEMILU-2024"));
 
 	/** Routes that find a report by the complaint number and receipt code in the request. */
 	private static final java.util.Set<String> REPORTER_LOOKUPS = java.util.Set.of("POST /lapor/bukti",
@@ -351,8 +352,9 @@ class AuthorizationMatrixIntegrationTests {
 					value = inside ? insideCase : outsideCase;
 				}
 				else if (name.equals("id")) {
-					// registry imports are numbered; everything else is a UUID
-					value = path.contains("/impor") ? "999999999" : NO_SUCH_UUID;
+					// registry imports and monitored posts are numbered; everything else is a UUID
+					value = path.contains("/impor") || path.contains("/monitoring/") || path.contains("/pemantauan/")
+							? "999999999" : NO_SUCH_UUID;
 				}
 				else {
 					value = PLACEHOLDERS.get(name);
