@@ -106,9 +106,7 @@ public final class TimestampAuthority {
 			// them, here or while reading the parts, means the same
 			return TimestampVerification.unreadable();
 		}
-		String reason = reason(token, signer, sha256Digest);
-		return new TimestampVerification(TimestampVerification.INTACT.equals(reason), read.genTime(),
-				read.authority(), read.serialNumber(), read.policy(), reason);
+		return read.judged(reason(token, signer, sha256Digest));
 	}
 
 	private static String reason(org.bouncycastle.tsp.TimeStampToken token, X509CertificateHolder signer,

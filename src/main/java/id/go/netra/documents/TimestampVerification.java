@@ -31,6 +31,11 @@ public record TimestampVerification(boolean intact, Instant genTime, String auth
 		return new TimestampVerification(false, null, null, null, null, NOT_A_TOKEN);
 	}
 
+	/** What was read out, with the verdict. */
+	TimestampVerification judged(String reason) {
+		return new TimestampVerification(INTACT.equals(reason), genTime, authority, serialNumber, policy, reason);
+	}
+
 	/** The reason in the reader's language (Indonesian unless English is asked for). */
 	public String reason(MessageSource messages, Locale locale) {
 		return messages.getMessage(reasonCode, null, reasonCode, locale);
