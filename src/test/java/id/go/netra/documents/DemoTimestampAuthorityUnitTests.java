@@ -86,12 +86,14 @@ class DemoTimestampAuthorityUnitTests {
 	}
 
 	@Test
-	void offItStampsNothingAndMakesNoKey(@TempDir Path data) {
+	void offItStampsNothingServesNothingAndMakesNoKey(@TempDir Path data) {
 		TimestampSettings off = new TimestampSettings(null, null, null, Duration.ofSeconds(5), false);
 		DemoTimestampAuthority demo = new DemoTimestampAuthority(off, null, new DataDirectory(data), Clock.systemUTC());
 
 		assertThat(demo.enabled()).isFalse();
 		assertThat(new TimestampAuthority(off, demo).stamp(digest)).isEmpty();
+		assertThat(new DemoTimestampController(demo).stamp(new byte[] { 0x30, 0x00 }).getStatusCode().value())
+			.isEqualTo(404);
 		assertThat(data.resolve("timestamping")).doesNotExist();
 	}
 
