@@ -145,7 +145,7 @@ class PostPages {
 		return "monitoring/post";
 	}
 
-	@GetMapping("/pemantauan/{id}/cuplikan")
+	@GetMapping("/pemantauan/{id}/cuplikan.json")
 	ResponseEntity<byte[]> snapshot(@PathVariable long id) {
 		byte[] snapshot = posts.snapshot(currentActor.require(), id).getBytes(StandardCharsets.UTF_8);
 		return ResponseEntity.ok()
