@@ -221,6 +221,40 @@ class MonitoringPagesIntegrationTests {
 		assertThat(admin.get(address).body()).doesNotContain("Siapa saja");
 	}
 
+	@Test
+	void onThePostPageAnOfficerConfirmsTheAuthorAndAWrongNipIsRefusedInTheForm() {
+		Officers officers = new Officers(port);
+		List<String> nips = officers.employ(8630, "PEMDA-32", "32.73", "Wiryawan Halaman (sintetis)",
+				"Wiryawan Lain (sintetis)");
+		long id = UserAgent.json(officers.post("TASK_FORCE", "/api/v1/monitoring/posts", """
+				{"posts": [{"platform": "x", "url": "https://x.com/wiryawan_halaman/status/8630",
+				  "author": "@wiryawan.halaman", "text": "Dukung terus calon kita!"}]}""")).path("items").get(0)
+			.path("id").asLong();
+		UserAgent satgas = signedIn("TASK_FORCE");
+		String address = "/pemantauan/" + id;
+
+		String page = satgas.get(address).body();
+		assertThat(page).contains("data-nip=\"" + nips.get(0) + "\"").contains("Belum tertaut ke pegawai");
+		// the lead form offers the first suggestion's NIP
+		assertThat(page).containsPattern("id=\"lead-nip\"[^>]*value=\"" + nips.get(0) + "\"");
+
+		// a NIP that is not one is refused in the form, in words, and nothing is decided
+		HttpResponse<String> wrong = satgas.submit(address, address + "/temuan", Map.of("nip", "12345", "note", ""));
+		assertThat(wrong.statusCode()).isEqualTo(200);
+		assertThat(wrong.body()).contains("id=\"lead-nip-error\"").contains("NIP harus 18 angka.")
+			.contains("value=\"12345\"");
+		assertThat(officers.get("TASK_FORCE", "/api/v1/monitoring/posts/" + id).path("review").isNull()).isTrue();
+
+		HttpResponse<String> confirmed = satgas.submit(address, address + "/penulis",
+				Map.of("nip", nips.get(0), "confirmed", "true"));
+		assertThat(UserAgent.location(confirmed)).endsWith(address);
+		String linked = satgas.get(address).body();
+		assertThat(linked).contains("Wiryawan Halaman (sintetis)").contains("dikonfirmasi petugas")
+			.doesNotContain("data-testid=\"author-suggestions\"");
+		assertThat(satgas.get("/pemantauan?platform=x").body()).contains("NIP " + nips.get(0))
+			.contains("dikonfirmasi petugas");
+	}
+
 	private UserAgent signedIn(String role) {
 		UserAgent agent = new UserAgent(port);
 		DemoAccountRows account = DemoAccountRows.of(role);
