@@ -153,13 +153,13 @@ class MonitoringPagesIntegrationTests {
 	void theDashboardShowsPrecisionPerWeekAndPlatformFromDecidedPosts() {
 		Officers officers = new Officers(port);
 		// week 2019-W10: three labelled PARTISAN, two became leads, one dismissed; a NEUTRAL one dismissed
-		// week 2019-W11: only a NEUTRAL one, dismissed: no precision to tell
+		// week 2019-W11: only a NEUTRAL one, dismissed: no precision to tell; week 2019-W12: one lead
 		List<String> urls = new ArrayList<>();
 		StringBuilder jsonl = new StringBuilder();
 		String[][] planted = { { "2019-03-05T10:00:00+07:00", "PARTISAN", "LEAD" },
 				{ "2019-03-06T10:00:00+07:00", "PARTISAN", "LEAD" }, { "2019-03-07T10:00:00+07:00", "PARTISAN", "DISMISS" },
 				{ "2019-03-08T10:00:00+07:00", "NEUTRAL", "DISMISS" }, { "2019-03-12T10:00:00+07:00", "NEUTRAL", "DISMISS" },
-				{ "2019-03-13T10:00:00+07:00", "PARTISAN", null } };
+				{ "2019-03-13T10:00:00+07:00", "PARTISAN", null }, { "2019-03-19T10:00:00+07:00", "PARTISAN", "LEAD" } };
 		for (int i = 0; i < planted.length; i++) {
 			String url = "https://uji-dasbor-8610.example.org/pos/" + i;
 			urls.add(url);
@@ -186,10 +186,17 @@ class MonitoringPagesIntegrationTests {
 			.containsEntry("leads", "2").containsEntry("precision", "66,7%");
 		assertThat(row(page, "2019-W11")).containsEntry("decided", "1").containsEntry("partisan", "0")
 			.containsEntry("precision", "belum ada keputusan");
-		assertThat(row(page, "uji-dasbor-8610")).containsEntry("decided", "5").containsEntry("partisan", "3")
-			.containsEntry("leads", "2");
+		assertThat(row(page, "2019-W12")).containsEntry("partisan", "1").containsEntry("precision", "100%");
+		assertThat(row(page, "uji-dasbor-8610")).containsEntry("decided", "6").containsEntry("partisan", "4")
+			.containsEntry("leads", "3").containsEntry("precision", "75%");
 		assertThat(page).contains("Minggu 2019-W10, mulai 4 Maret 2019");
 		assertThat(page).contains("data-testid=\"model-versions\"");
+		// every phase of the calendar has a row, those without a decided post say so
+		long phases = jdbc.sql("select count(*) from election_phase").query(Long.class).single();
+		Matcher phaseRows = Pattern.compile("<tr data-key=\"[^\"]+:[A-Z_]+\"").matcher(page);
+		assertThat(phaseRows.results().count()).isEqualTo(phases);
+		// the weekly precision is drawn where two weeks have one
+		assertThat(page).contains("data-table=\"table-weeks\"");
 		String english = signedIn("TASK_FORCE").get("/pemantauan/dasbor?lang=en").body();
 		assertThat(row(english, "2019-W11")).containsEntry("precision", "no decision yet");
 		assertThat(row(english, "2019-W10")).containsEntry("precision", "66.7%");
@@ -265,7 +272,7 @@ class MonitoringPagesIntegrationTests {
 	/** A precision table's row by its key, as its data attributes and the precision cell's text. */
 	private static Map<String, String> row(String page, String key) {
 		Matcher row = Pattern.compile("<tr data-key=\"" + Pattern.quote(key) + "\" data-decided=\"(\\d+)\" "
-				+ "data-partisan=\"(\\d+)\" data-leads=\"(\\d+)\">.*?data-testid=\"precision\">([^<]*)<", Pattern.DOTALL)
+				+ "data-partisan=\"(\\d+)\" data-leads=\"(\\d+)\"[^>]*>.*?data-testid=\"precision\">([^<]*)<", Pattern.DOTALL)
 			.matcher(page);
 		assertThat(row.find()).as("row " + key).isTrue();
 		return Map.of("decided", row.group(1), "partisan", row.group(2), "leads", row.group(3), "precision",
