@@ -45,6 +45,8 @@ final class PostFiles {
 	static final List<String> REQUIRED = List.of("platform", "url", "text");
 	/** The columns in the order of the file a person gets back, with the names people write for each. */
 	static final Map<String, List<String>> COLUMNS = columns();
+	/** Each name people write (in lower case) to its column. */
+	private static final Map<String, String> ALIASES = aliases();
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -146,11 +148,9 @@ final class PostFiles {
 
 	/** Each column the file has, by its own name (any case, English or Indonesian), to its position. */
 	private static Map<String, Integer> header(List<String> header) {
-		Map<String, String> names = new HashMap<>();
-		COLUMNS.forEach((column, aliases) -> aliases.forEach(alias -> names.put(alias, column)));
 		Map<String, Integer> columns = new LinkedHashMap<>();
 		for (int i = 0; i < header.size(); i++) {
-			String column = names.get(header.get(i).strip().toLowerCase(Locale.ROOT));
+			String column = ALIASES.get(header.get(i).strip().toLowerCase(Locale.ROOT));
 			if (column != null) {
 				columns.putIfAbsent(column, i);
 			}
@@ -193,12 +193,10 @@ final class PostFiles {
 			return new Row(number, null, List.of(new InvalidInput.FieldProblem("line", "monitoring.upload.notJson",
 					new Object[0])), written(Map.of("text", line)));
 		}
-		Map<String, String> aliases = new HashMap<>();
-		COLUMNS.forEach((column, names) -> names.forEach(alias -> aliases.put(alias, column)));
 		Map<String, String> values = new LinkedHashMap<>();
 		List<InvalidInput.FieldProblem> problems = new ArrayList<>();
 		for (Map.Entry<String, JsonNode> property : node.properties()) {
-			String column = aliases.get(property.getKey().strip().toLowerCase(Locale.ROOT));
+			String column = ALIASES.get(property.getKey().strip().toLowerCase(Locale.ROOT));
 			if (column == null || values.containsKey(column)) {
 				continue;
 			}
@@ -286,5 +284,11 @@ final class PostFiles {
 		columns.put("text", List.of("text", "teks"));
 		columns.put("media", List.of("media"));
 		return java.util.Collections.unmodifiableMap(columns);
+	}
+
+	private static Map<String, String> aliases() {
+		Map<String, String> aliases = new HashMap<>();
+		COLUMNS.forEach((column, names) -> names.forEach(alias -> aliases.put(alias, column)));
+		return Map.copyOf(aliases);
 	}
 }

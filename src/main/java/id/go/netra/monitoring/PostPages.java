@@ -138,10 +138,12 @@ class PostPages {
 		if (!model.containsAttribute("dismissForm")) {
 			model.addAttribute("dismissForm", new DecisionForm(null, null));
 		}
-		model.addAttribute("leadProblems", model.getAttribute("leadProblems") == null ? FormProblems.none()
-				: model.getAttribute("leadProblems"));
-		model.addAttribute("dismissProblems", model.getAttribute("dismissProblems") == null ? FormProblems.none()
-				: model.getAttribute("dismissProblems"));
+		if (!model.containsAttribute("leadProblems")) {
+			model.addAttribute("leadProblems", FormProblems.none());
+		}
+		if (!model.containsAttribute("dismissProblems")) {
+			model.addAttribute("dismissProblems", FormProblems.none());
+		}
 		return "monitoring/post";
 	}
 
