@@ -58,6 +58,12 @@ class PostUploadPages {
 			model.addAttribute("flashError", messages.getMessage("monitoring.upload.noFile", null, locale));
 			return "monitoring/upload";
 		}
+		if (file.getSize() > PostFiles.MAX_BYTES) {
+			// refused before the file is read into memory
+			model.addAttribute("flashError", messages.getMessage("monitoring.upload.tooLarge",
+					new Object[] { PostFiles.MAX_BYTES / (1024 * 1024) }, locale));
+			return "monitoring/upload";
+		}
 		try {
 			PostUpload.Summary summary = upload.run(currentActor.require(), file.getOriginalFilename(),
 					file.getContentType(), file.getBytes(), locale);
