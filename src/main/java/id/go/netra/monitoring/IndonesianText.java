@@ -182,6 +182,10 @@ final class IndonesianText {
 			analysis.shouted += isCapitals(surface) ? 1 : 0;
 			analysis.capitalised += Character.isUpperCase(surface.charAt(0)) ? 1 : 0;
 		}
+		if (slang.standardWords(surface.toLowerCase(Locale.ROOT)) != null) { // "mudah2an", "2periode" as a whole
+			add(surface, surface, Source.WORD, analysis);
+			return;
+		}
 		int start = 0;
 		for (int k = 1; k <= surface.length(); k++) {
 			if (k == surface.length() || Character.isDigit(surface.charAt(k)) != Character.isDigit(surface.charAt(k - 1))) {
@@ -341,7 +345,8 @@ final class IndonesianText {
 			CharsetEncoder encoder = WINDOWS_1252.newEncoder().onUnmappableCharacter(CodingErrorAction.REPORT)
 				.onMalformedInput(CodingErrorAction.REPORT);
 			try {
-				ByteBuffer bytes = encoder.encode(CharBuffer.wrap(s));
+				// an undefined Windows-1252 byte was read as U+FFFD: it is lost, and its character with it
+				ByteBuffer bytes = encoder.encode(CharBuffer.wrap(s.replace("\uFFFD", "")));
 				String repaired = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
 					.onUnmappableCharacter(CodingErrorAction.REPLACE).decode(bytes).toString();
 				if (repaired.equals(s)) {
