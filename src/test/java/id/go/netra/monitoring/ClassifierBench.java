@@ -60,6 +60,18 @@ public final class ClassifierBench {
 				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 		System.out.printf(Locale.ROOT, "training on all %d posts (with the threshold's 5 inner fits): %.2f s%n",
 				examples.size(), trainSeconds);
+		if (!examples.isEmpty()) { // a bulk import's size: the dev texts 25 times over, each copy one word apart
+			List<Example> bulk = new ArrayList<>();
+			for (int copy = 0; copy < 25; copy++) {
+				for (Example example : examples) {
+					bulk.add(new Example(example.id() + "-" + copy, example.text() + " salinan" + copy, example.label()));
+				}
+			}
+			started = System.nanoTime();
+			byte[] stored = PartisanModel.train(lexicon, bulk).toBytes();
+			System.out.printf(Locale.ROOT, "training on %,d posts: %.2f s; the stored model: %,d bytes%n", bulk.size(),
+					(System.nanoTime() - started) / 1e9, stored.length);
+		}
 		StringBuilder json = new StringBuilder("{\"benchmarks\": [");
 		json.append(row("classifier, one thread", "posts_per_cpu_second", scored, "posts/s", baseline, scored / baseline,
 				">= 20000", scored >= 20_000));
