@@ -73,7 +73,7 @@ final class IndonesianText {
 
 	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 	/** Words already normalised, by their spelling: most of a stream's words are a few thousand common ones. */
-	private static final int WORD_CACHE = 200_000;
+	private static final int WORD_CACHE = 50_000;
 
 	/** A spelling's normalised words (slang may stand for several), their stems and stop-word flags. */
 	private record Normal(String[] words, String[] stems, boolean[] stop, boolean number) {
