@@ -205,7 +205,12 @@ class MonitoringPagesIntegrationTests {
 	@Test
 	void anAdministratorEditsALexiconLineByLineAndAWrongLineChangesNothing() {
 		UserAgent admin = signedIn("ADMIN");
-		String election = jdbc.sql("select code from election order by voting_date").query(String.class).list().get(0);
+		// not the election whose lexicon Netra seeds: other tests of this application score posts with it
+		String election = jdbc.sql("select code from election where code <> :seeded order by voting_date")
+			.param("seeded", LexiconSeeder.ELECTION)
+			.query(String.class)
+			.list()
+			.get(0);
 		String address = "/pemantauan/leksikon?election=" + election;
 		HttpResponse<String> saved = admin.submit(address, "/pemantauan/leksikon", Map.of("election", election,
 				"CANDIDATE", "Calon Uji Baku\nCaluj = Calon Uji Baku\n\n", "HASHTAG", "#UjiLeksikon8620"));
