@@ -45,7 +45,7 @@ class CaseDetails {
 	}
 
 	enum EvidenceKindName {
-		IMAGE, VIDEO, PDF, LINK
+		IMAGE, VIDEO, PDF, LINK, CAPTURE
 	}
 
 	/** {@code unread}: a reporter's answer the task force has not opened yet. */

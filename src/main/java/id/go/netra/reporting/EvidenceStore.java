@@ -106,6 +106,34 @@ public class EvidenceStore {
 		});
 	}
 
+	/**
+	 * Stores a record Netra made itself (a monitored post's forensic snapshot, its timestamp token) exactly as
+	 * given: neither sniffed nor cleaned nor sealed, since a single changed byte would break the hash and the
+	 * timestamp that vouch for it. Kept under its SHA-256 like every other file.
+	 */
+	public StoredFile storeRecord(byte[] content, String mediaType) {
+		List<Staged> staged = new ArrayList<>();
+		boolean handedOver = false;
+		try {
+			Files.createDirectories(root);
+			String sha256 = sha256(content);
+			Path partial = Files.createTempFile(root, "incoming-", ".part");
+			Files.write(partial, content);
+			staged.add(new Staged(partial, plainPath(sha256)));
+			handOver(staged);
+			handedOver = true;
+			return new StoredFile(sha256, content.length, mediaType, EvidenceKind.CAPTURE, null, null);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		finally {
+			if (!handedOver) {
+				staged.forEach(s -> deleteQuietly(s.file()));
+			}
+		}
+	}
+
 	/** The plain stored file with this SHA-256 (a cleaned copy, an officer's document, or evidence kept before sealing). */
 	public Optional<Path> find(String sha256) {
 		if (sha256 == null || !SHA256.matcher(sha256).matches()) {

@@ -16,7 +16,9 @@ public enum ReportKind {
 	/** Bawaslu's own finding (temuan). */
 	SUPERVISOR_FINDING,
 	/** Bawaslu's recommendation, forwarded after its own review. */
-	SUPERVISOR_RECOMMENDATION;
+	SUPERVISOR_RECOMMENDATION,
+	/** The task force's finding from social-media monitoring: a post a reviewer marked as a lead. */
+	MONITORING_FINDING;
 
 	public boolean isPublic() {
 		return this == PUBLIC_REPORT;
@@ -29,13 +31,21 @@ public enum ReportKind {
 	public Optional<Role> filer() {
 		return switch (this) {
 			case PUBLIC_REPORT -> Optional.empty();
-			case TASK_FORCE_REPORT -> Optional.of(Role.TASK_FORCE);
+			case TASK_FORCE_REPORT, MONITORING_FINDING -> Optional.of(Role.TASK_FORCE);
 			case SUPERVISOR_FINDING, SUPERVISOR_RECOMMENDATION -> Optional.of(Role.ELECTION_SUPERVISOR);
 		};
 	}
 
-	/** The kinds the officer may file for their agency (none for most roles), in this order. */
+	/** Whether an officer files this kind on the agency form or API; a monitoring finding comes from the queue. */
+	public boolean filedOnForms() {
+		return this != MONITORING_FINDING;
+	}
+
+	/** The kinds the officer may file for their agency on the form (none for most roles), in this order. */
 	public static List<ReportKind> fileableBy(Actor officer) {
-		return Arrays.stream(values()).filter(kind -> kind.filer().filter(officer::has).isPresent()).toList();
+		return Arrays.stream(values())
+			.filter(ReportKind::filedOnForms)
+			.filter(kind -> kind.filer().filter(officer::has).isPresent())
+			.toList();
 	}
 }

@@ -60,6 +60,10 @@ public class Reports {
 	public record EvidenceFile(String name, String mediaType, Long size, Resource content) {
 	}
 
+	/** A record Netra captured itself, filed as evidence byte for byte (see {@link EvidenceStore#storeRecord}). */
+	public record Capture(String name, String mediaType, byte[] content) {
+	}
+
 	/** What the reporter gets back: the complaint number and, once, the receipt code. */
 	public record Filed(ComplaintNumber complaintNumber, String receiptCode) {
 	}
@@ -114,8 +118,22 @@ public class Reports {
 	 */
 	@Transactional
 	public ComplaintNumber fileForAgency(Actor actor, ReportKind kind, ReportSubmission submission, List<Upload> files) {
-		Role needed = kind == ReportKind.TASK_FORCE_REPORT ? Role.TASK_FORCE : Role.ELECTION_SUPERVISOR;
-		if (kind.isPublic() || !actor.has(needed)) {
+		if (!kind.filedOnForms()) {
+			audit.recordRefusal("report.filed", kind.name(), "not filed on forms");
+			throw new DomainException("forbidden", 403, "reporting.kind.notAllowed", kind.name());
+		}
+		return fileForAgency(actor, kind, submission, files, List.of());
+	}
+
+	/**
+	 * A report by an agency with records Netra captured itself (a monitoring finding's snapshot and timestamp),
+	 * filed as {@link EvidenceKind#CAPTURE} evidence beside the uploads.
+	 */
+	@Transactional
+	public ComplaintNumber fileForAgency(Actor actor, ReportKind kind, ReportSubmission submission, List<Upload> files,
+			List<Capture> captures) {
+		Role needed = kind.filer().orElse(null);
+		if (needed == null || !actor.has(needed)) {
 			audit.recordRefusal("report.filed", kind.name(), "role " + needed + " required");
 			throw new DomainException("forbidden", 403, "reporting.kind.notAllowed", kind.name());
 		}
@@ -131,7 +149,13 @@ public class Reports {
 		long id = nextId();
 		ComplaintNumber number = insert(id, kind, checked, actor.name(), actor.agencyCode(), null);
 		attach(id, stored, files, checked.incident().links(), actor.agencyCode());
-		audit.record("report.filed", number.value(), kind.name() + ", " + stored.size() + " file(s)");
+		Instant now = clock.instant();
+		for (Capture capture : captures) {
+			rows.addFile(id, store.storeRecord(capture.content(), capture.mediaType()), capture.name(),
+					actor.agencyCode(), now);
+		}
+		audit.record("report.filed", number.value(), kind.name() + ", " + (stored.size() + captures.size())
+				+ " file(s)");
 		publish(id, number, kind, actor.agencyCode(), checked);
 		return number;
 	}
@@ -209,7 +233,8 @@ public class Reports {
 						: new EvidenceFile(name, evidence.mediaType(), evidence.originalSize(),
 								new InputStreamResource(store.openOriginal(evidence.originalSha256()))));
 			}
-			if (evidence.originalSha256() != null) {
+			if (evidence.originalSha256() != null || evidence.kind() == EvidenceKind.CAPTURE) {
+				// a capture is kept byte for byte: its hash and timestamp vouch for exactly those bytes
 				return Optional.of(plain(evidence, name));
 			}
 			// kept in plain before originals were sealed: cleaned now, as it is asked for
