@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import id.go.netra.Dates;
 import id.go.netra.DomainException;
 import id.go.netra.FormProblems;
+import id.go.netra.InvalidInput;
 import id.go.netra.identity.CurrentActor;
 import id.go.netra.identity.Role;
 
@@ -77,9 +78,10 @@ class SourcePages {
 	}
 
 	@PostMapping("/umpan/{id}/status")
-	String feedStatus(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect, Locale locale) {
+	String feedStatus(@PathVariable long id, @RequestParam(required = false) Boolean enabled,
+			RedirectAttributes redirect, Locale locale) {
 		return act(redirect, locale, "app.saved",
-				() -> feeds.change(id, new NewsFeeds.FeedChange(null, null, null, enabled)));
+				() -> feeds.change(id, new NewsFeeds.FeedChange(null, null, null, required(enabled))));
 	}
 
 	@PostMapping("/umpan/{id}/hapus")
@@ -101,9 +103,17 @@ class SourcePages {
 	}
 
 	@PostMapping("/push/{name}/status")
-	String pushStatus(@PathVariable String name, @RequestParam boolean enabled, RedirectAttributes redirect,
-			Locale locale) {
-		return act(redirect, locale, "app.saved", () -> pushSources.setEnabled(name, enabled));
+	String pushStatus(@PathVariable String name, @RequestParam(required = false) Boolean enabled,
+			RedirectAttributes redirect, Locale locale) {
+		return act(redirect, locale, "app.saved", () -> pushSources.setEnabled(name, required(enabled)));
+	}
+
+	/** Refused in words, after the role check (a parameter Spring required would answer 400 before it). */
+	private static boolean required(Boolean enabled) {
+		if (enabled == null) {
+			new InvalidInput.Collector().reject("enabled", "monitoring.push.enabledRequired").throwIfAny();
+		}
+		return enabled;
 	}
 
 	private static String time(Instant at, Locale locale) {
