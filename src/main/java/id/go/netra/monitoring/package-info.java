@@ -5,5 +5,5 @@
  * turns a post into a lead (an agency report through the normal intake) or dismisses it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Monitoring",
-		allowedDependencies = { "audit", "catalog", "documents", "identity", "personnel", "reporting" })
+		allowedDependencies = { "audit", "catalog", "documents", "identity", "keys", "personnel", "reporting" })
 package id.go.netra.monitoring;

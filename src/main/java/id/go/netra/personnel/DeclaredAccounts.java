@@ -1,14 +1,13 @@
 package id.go.netra.personnel;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * The social-media accounts employees declared to the registry ("platform:@handle"): who owns an account a post
- * was written from.
+ * was written from. An index lookup (employee_account, kept in step by the registry writers).
  */
 @Service
 public class DeclaredAccounts {
@@ -19,33 +18,20 @@ public class DeclaredAccounts {
 		this.jdbc = jdbc;
 	}
 
-	/** The employees who declared this account (normally one), whatever case or '@' the handle is written with. */
+	/**
+	 * The employees who declared this account (normally one), whatever case, '@' or platform alias ("x" or
+	 * "twitter", "ig" or "instagram") it is written with; the handle may also be a profile address such as
+	 * https://www.instagram.com/handle/. Nobody when no account can be told from the two.
+	 */
 	public List<Employee> owners(String platform, String handle) {
-		String account = key(platform, handle);
+		String account = AccountKey.of(platform, handle);
 		if (account == null) {
 			return List.of();
 		}
-		// a scan of the declared lists: correct, not yet indexed
-		return jdbc.sql("select * from employee where lower(social_accounts) like :pattern")
-			.param("pattern", "%" + account + "%")
+		return jdbc.sql("select e.* from employee_account a join employee e on e.id = a.employee_id"
+				+ " where a.account_key = :account order by e.id")
+			.param("account", account)
 			.query(Employees::map)
-			.list()
-			.stream()
-			.filter(e -> e.socialAccounts().stream().anyMatch(declared -> account.equals(key(declared))))
-			.toList();
-	}
-
-	/** "platform:@handle" as the registry keeps it, in one case; null when either part is missing. */
-	static String key(String platform, String handle) {
-		if (platform == null || handle == null || platform.isBlank() || handle.isBlank()) {
-			return null;
-		}
-		String name = handle.strip().toLowerCase(Locale.ROOT);
-		return platform.strip().toLowerCase(Locale.ROOT) + ":@" + (name.startsWith("@") ? name.substring(1) : name);
-	}
-
-	private static String key(String declared) {
-		int colon = declared.indexOf(':');
-		return colon < 0 ? null : key(declared.substring(0, colon), declared.substring(colon + 1));
+			.list();
 	}
 }

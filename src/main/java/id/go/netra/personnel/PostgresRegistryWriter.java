@@ -9,7 +9,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
@@ -110,6 +112,14 @@ final class PostgresRegistryWriter {
 			.param("now", now)
 			.param("source", source)
 			.update();
+		// The declared accounts of new and changed rows replace what the account index held for them.
+		jdbc.sql("delete from employee_account a using registry_staging s join employee e"
+				+ " on e.registry_key = s.registry_key where a.employee_id = e.id and s.action in ('CHANGED', 'MOVED')")
+			.update();
+		copyAccounts(chunk);
+		jdbc.sql("insert into employee_account (account_key, employee_id) select a.account_key, e.id"
+				+ " from registry_staging s join employee e on e.registry_key = s.registry_key"
+				+ " join account_staging a on a.registry_key = s.registry_key where s.action <> 'SAME'").update();
 		Map<Action, Long> counts = new EnumMap<>(Action.class);
 		for (Action action : Action.values()) {
 			counts.put(action, 0L);
@@ -129,8 +139,11 @@ final class PostgresRegistryWriter {
 		// updated_at, period_from and period_source: the same for every row of the chunk
 		String period = now + "\t" + now + "\t" + field(new StringBuilder(), source);
 		copyIn("copy employee (" + COLUMNS.substring("line_number, ".length())
-				+ ", updated_at, period_from, period_source) from stdin", chunk,
+				+ ", updated_at, period_from, period_source) from stdin", chunk.rows().size(),
 				(line, i) -> rowText(line, chunk.rows().get(i)).append('\t').append(period));
+		copyAccounts(chunk);
+		jdbc.sql("insert into employee_account (account_key, employee_id) select a.account_key, e.id"
+				+ " from account_staging a join employee e on e.registry_key = a.registry_key").update();
 		Map<Action, Long> counts = new EnumMap<>(Action.class);
 		for (Action action : Action.values()) {
 			counts.put(action, 0L);
@@ -139,8 +152,27 @@ final class PostgresRegistryWriter {
 		return counts;
 	}
 
+	/** The chunk's declared accounts, normalised (AccountKey), into a staging table dropped at commit. */
+	private void copyAccounts(ImportChunk chunk) {
+		jdbc.sql("create temporary table account_staging (registry_key varchar(24), account_key varchar(300))"
+				+ " on commit drop").update();
+		List<String[]> accounts = new ArrayList<>();
+		for (RegistryRow row : chunk.rows()) {
+			for (String key : AccountKey.ofDeclared(row.socialAccounts())) {
+				accounts.add(new String[] { row.registryKey(), key });
+			}
+		}
+		copyIn("copy account_staging (registry_key, account_key) from stdin", accounts.size(),
+				(line, i) -> field(field(line, accounts.get(i)[0]).append('\t'), accounts.get(i)[1]));
+		// joined by registry key, row by row, as the staged rows are (see write): an index, and no hash joins that
+		// would scan the whole registry for every chunk
+		jdbc.sql("create index account_staging_key_idx on account_staging (registry_key)").update();
+		jdbc.sql("set local enable_hashjoin = off").update();
+		jdbc.sql("set local enable_mergejoin = off").update();
+	}
+
 	private void copy(ImportChunk chunk) {
-		copyIn("copy registry_staging (" + COLUMNS + ") from stdin", chunk,
+		copyIn("copy registry_staging (" + COLUMNS + ") from stdin", chunk.rows().size(),
 				(line, i) -> rowText(line.append(i).append('\t'), chunk.rows().get(i)));
 	}
 
@@ -166,22 +198,22 @@ final class PostgresRegistryWriter {
 	}
 
 	/**
-	 * Streams the chunk's rows to {@code COPY} as they are formatted: PostgreSQL parses and indexes the first rows
+	 * Streams lines (the chunk's rows) to {@code COPY} as they are formatted: PostgreSQL parses and indexes the first rows
 	 * while the following ones are still being written, instead of waiting for the whole chunk's text.
 	 */
-	private void copyIn(String sql, ImportChunk chunk, BiConsumer<StringBuilder, Integer> format) {
+	private void copyIn(String sql, int lines, BiConsumer<StringBuilder, Integer> format) {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try (Writer out = new OutputStreamWriter(
 				new PGCopyOutputStream(connection.unwrap(PGConnection.class), sql, 1 << 16), StandardCharsets.UTF_8)) {
 			StringBuilder line = new StringBuilder(512);
-			for (int i = 0; i < chunk.rows().size(); i++) {
+			for (int i = 0; i < lines; i++) {
 				line.setLength(0);
 				format.accept(line, i);
 				out.append(line.append('\n'));
 			}
 		}
 		catch (SQLException e) {
-			throw new IllegalStateException("COPY into the registry failed", e);
+			throw new IllegalStateException("COPY into the registry failed: " + sql, e);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

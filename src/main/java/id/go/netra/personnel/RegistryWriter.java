@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writes one chunk of an import in the caller's transaction: new employees (their row is their first period),
  * changed employees (when employer, unit, position or status changed, the period that ends is kept in
- * employee_period and the row starts a new one), rejections, and the checkpoint.
+ * employee_period and the row starts a new one), their declared accounts in the account index, rejections, and
+ * the checkpoint.
  * Rows equal to what the registry holds are counted and left alone. On PostgreSQL the rows go through
  * {@link PostgresRegistryWriter} (COPY); elsewhere, or with {@code netra.personnel.import.fast-path=false},
  * through JDBC batches.
@@ -64,12 +65,14 @@ class RegistryWriter {
 	private final NamedParameterJdbcTemplate batch;
 	private final Clock clock;
 	private final PostgresRegistryWriter postgres;
+	private final DeclaredAccountIndex accounts;
 
 	RegistryWriter(JdbcClient jdbc, NamedParameterJdbcTemplate batch, DataSource dataSource, Clock clock,
-			ImportSettings settings) {
+			ImportSettings settings, DeclaredAccountIndex accounts) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.clock = clock;
+		this.accounts = accounts;
 		this.postgres = settings.fastPath() && isPostgres(dataSource) ? new PostgresRegistryWriter(jdbc, dataSource, clock) : null;
 	}
 
@@ -122,17 +125,20 @@ class RegistryWriter {
 		List<SqlParameterSource> inserts = new ArrayList<>();
 		List<SqlParameterSource> updates = new ArrayList<>();
 		List<SqlParameterSource> moves = new ArrayList<>();
+		List<RegistryRow> written = new ArrayList<>();
 		long unchanged = 0;
 		for (RegistryRow row : chunk.rows()) {
 			Employee current = existing.get(row.registryKey());
 			if (current == null) {
 				inserts.add(parameters(row, now, source));
+				written.add(row);
 			}
 			else if (row.sameAs(current)) {
 				unchanged++;
 			}
 			else {
 				updates.add(parameters(row, now, source));
+				written.add(row);
 				if (!row.samePosition(current)) {
 					moves.add(parameters(row, now, source));
 				}
@@ -142,6 +148,7 @@ class RegistryWriter {
 		run(CLOSE_PERIOD, moves);
 		run(UPDATE, updates);
 		run(OPEN_PERIOD, moves);
+		accounts.replace(written);
 		return new long[] { inserts.size(), updates.size(), unchanged };
 	}
 
