@@ -86,7 +86,7 @@ class LexiconPages {
 
 	@PostMapping("/pemantauan/leksikon")
 	@PreAuthorize("hasRole('ADMIN')")
-	String save(@RequestParam String election, @RequestParam Map<String, String> form, Model model,
+	String save(@RequestParam(required = false) String election, @RequestParam Map<String, String> form, Model model,
 			RedirectAttributes redirect, Locale locale) {
 		List<LexiconEntry> entries = new ArrayList<>();
 		List<Origin> origins = new ArrayList<>();
@@ -105,8 +105,8 @@ class LexiconPages {
 				origins.add(new Origin(kind, i + 1));
 			}
 		}
-		String back = "redirect:/pemantauan/leksikon?election=" + UriUtils.encodeQueryParam(election,
-				java.nio.charset.StandardCharsets.UTF_8);
+		String back = "redirect:/pemantauan/leksikon?election=" + UriUtils.encodeQueryParam(
+				election == null ? "" : election, java.nio.charset.StandardCharsets.UTF_8);
 		try {
 			List<LexiconEntry> saved = lexicons.replace(election, entries);
 			redirect.addFlashAttribute("flash", messages.getMessage("monitoring.lexicon.saved",

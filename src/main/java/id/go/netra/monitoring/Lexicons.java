@@ -120,7 +120,10 @@ public class Lexicons {
 	}
 
 	private void requireElection(String electionCode) {
-		if (electionCode == null || elections.election(electionCode).isEmpty()) {
+		if (electionCode == null || electionCode.isBlank()) {
+			throw DomainException.invalid("monitoring.lexicon.electionRequired");
+		}
+		if (elections.election(electionCode).isEmpty()) {
 			throw DomainException.notFound("monitoring.lexicon.electionNotFound", String.valueOf(electionCode));
 		}
 	}

@@ -168,10 +168,11 @@ class PostPages {
 	}
 
 	@PostMapping("/pemantauan/{id}/penulis")
-	String author(@PathVariable long id, @RequestParam String nip, @RequestParam boolean confirmed,
-			RedirectAttributes redirect, Locale locale) {
+	String author(@PathVariable long id, @RequestParam(required = false) String nip,
+			@RequestParam(required = false) Boolean confirmed, RedirectAttributes redirect, Locale locale) {
+		// optional parameters: a caller without the role is refused before anything it sent is read
 		try {
-			decisions.answerAuthor(currentActor.require(), id, nip, confirmed);
+			decisions.answerAuthor(currentActor.require(), id, nip, Boolean.TRUE.equals(confirmed));
 			redirect.addFlashAttribute("flash", messages.getMessage(
 					confirmed ? "monitoring.post.confirmed" : "monitoring.post.ruledOut", new Object[] { nip }, locale));
 		}
