@@ -115,6 +115,19 @@ public class Classifier implements DisposableBean {
 		}
 	}
 
+	/** Builds the model in use right after start, in the background, so the first post does not wait for it. */
+	@EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+	void warmUp() {
+		background.execute(() -> {
+			try {
+				model();
+			}
+			catch (RuntimeException e) {
+				log.warn("The classifier could not be built at start; the first post will try again", e);
+			}
+		});
+	}
+
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(Lexicons.Changed changed) {
 		learnSoon();
