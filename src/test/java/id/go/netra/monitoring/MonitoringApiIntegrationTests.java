@@ -1,9 +1,11 @@
 package id.go.netra.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -175,6 +177,16 @@ class MonitoringApiIntegrationTests {
 		assertThat(twice.statusCode()).isEqualTo(409);
 		assertThat(jdbc.sql("select count(*) from monitoring_example where example_id in (:a, :b)")
 			.param("a", "post-" + lead).param("b", "post-" + ordinary).query(Long.class).single()).isEqualTo(2);
+
+		// the decisions are learned in the background, seconds later, as a version that knows both examples
+		long bothLearned = jdbc.sql("select max(seq) from monitoring_example").query(Long.class).single();
+		await("a version learned from the decisions").atMost(Duration.ofSeconds(30))
+			.until(() -> jdbc.sql("select count(*) from monitoring_model where examples_to_seq >= :seq")
+				.param("seq", bothLearned).query(Long.class).single() > 0);
+		await("that version in use").atMost(Duration.ofSeconds(10))
+			.until(() -> officers.get("TASK_FORCE", "/api/v1/monitoring/models").path("inUse").asInt() >= jdbc
+				.sql("select min(version) from monitoring_model where examples_to_seq >= :seq")
+				.param("seq", bothLearned).query(Integer.class).single());
 	}
 
 	@Test
