@@ -15,12 +15,17 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
  * read), no bearer token (one sent here is ignored, not verified: these endpoints act for nobody), no CSRF (a JSON
  * API without cookies has none to protect), no logout, no saved requests, no authorization rules: everything here
  * is for everyone. The same chain serves the crawlers' signed pushes ({@link #SIGNED_PUSH}), which carry their
- * own proof, a signature, checked in the monitoring module. The per-client and in-flight limits (PublicLimits, ADR 0011) stay where they are, in Spring MVC.
+ * own proof, a signature, checked in the monitoring module. The per-client and in-flight limits (PublicLimits,
+ * ADR 0011) stay where they are, in Spring MVC. The demo timestamp authority ({@code POST /demo/tsa}, ADR 0037)
+ * shares this chain: RFC 3161 clients post anonymously, without a session or a CSRF token, and it is not found
+ * unless the demo authority is on.
  */
 @Configuration(proxyBeanMethods = false)
 class PublicApiSecurity {
 
 	static final String PATHS = "/api/v1/public/**";
+
+	static final String DEMO_TIMESTAMPS = "/demo/tsa";
 
 	/**
 	 * Crawlers' signed pushes of posts (monitoring): no account and no token either; each request proves itself by
@@ -31,7 +36,7 @@ class PublicApiSecurity {
 	@Bean
 	@Order(0)
 	SecurityFilterChain publicApi(HttpSecurity http) throws Exception {
-		http.securityMatcher(PATHS, SIGNED_PUSH)
+		http.securityMatcher(PATHS, DEMO_TIMESTAMPS, SIGNED_PUSH)
 			// no session: the context lives in the request only (what STATELESS sets), and no session management
 			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.sessionManagement(session -> session.disable())

@@ -101,13 +101,29 @@ public class Lexicons {
 		return of(electionCode);
 	}
 
+	/**
+	 * The first lexicon, as Netra ships it: saved like an administrator's, unless a lexicon was saved meanwhile (two
+	 * nodes starting together seed once).
+	 */
+	@Transactional
+	List<LexiconEntry> seed(String electionCode, List<LexiconEntry> entries) {
+		if (jdbc.sql("select version from monitoring_lexicon_version where id = 1 for update").query(Long.class)
+			.single() > 0) {
+			return of(electionCode);
+		}
+		return replace(electionCode, entries);
+	}
+
 	private long bump() {
 		jdbc.sql("update monitoring_lexicon_version set version = version + 1 where id = 1").update();
 		return version();
 	}
 
 	private void requireElection(String electionCode) {
-		if (electionCode == null || elections.election(electionCode).isEmpty()) {
+		if (electionCode == null || electionCode.isBlank()) {
+			throw DomainException.invalid("monitoring.lexicon.electionRequired");
+		}
+		if (elections.election(electionCode).isEmpty()) {
 			throw DomainException.notFound("monitoring.lexicon.electionNotFound", String.valueOf(electionCode));
 		}
 	}

@@ -10,6 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 import id.go.netra.DomainException;
 import id.go.netra.Page;
 import id.go.netra.audit.AuditTrail;
+import id.go.netra.documents.TimestampAuthority;
+import id.go.netra.documents.TimestampVerification;
 import id.go.netra.identity.Actor;
 import id.go.netra.identity.Role;
 import id.go.netra.personnel.Employee;
@@ -26,14 +28,41 @@ public class MonitoredPosts {
 		OPEN, LEAD, DISMISSED, ALL
 	}
 
+	/**
+	 * A capture checked again: whether the stored snapshot still hashes to the SHA-256 recorded when the post came
+	 * in, and whether the timestamp token holds for that hash (null while the post is not yet timestamped).
+	 */
+	public record CaptureCheck(String sha256, boolean snapshotIntact, TimestampVerification timestamp) {
+
+		public boolean intact() {
+			return snapshotIntact && timestamp != null && timestamp.intact();
+		}
+	}
+
 	private final PostRows rows;
 	private final AuthorLinks authors;
 	private final AuditTrail audit;
+	private final TimestampAuthority timestamps;
 
-	MonitoredPosts(JdbcClient jdbc, AuthorLinks authors, AuditTrail audit) {
+	MonitoredPosts(JdbcClient jdbc, AuthorLinks authors, AuditTrail audit, TimestampAuthority timestamps) {
 		this.rows = new PostRows(jdbc);
 		this.authors = authors;
 		this.audit = audit;
+		this.timestamps = timestamps;
+	}
+
+	/** Checks a post's capture as a court or an auditor would: the snapshot against its hash, the token against it. */
+	@Transactional(readOnly = true)
+	public CaptureCheck checkCapture(Actor actor, long id) {
+		MonitoredPost post = get(actor, id);
+		String snapshot = rows.snapshot(id).orElseThrow();
+		boolean intact = PostSnapshot.sha256(snapshot.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+			.equals(post.capture().sha256());
+		TimestampVerification timestamp = rows.timestampToken(id)
+			.map(token -> timestamps.verify(java.util.Base64.getDecoder().decode(token),
+					java.util.HexFormat.of().parseHex(post.capture().sha256())))
+			.orElse(null);
+		return new CaptureCheck(post.capture().sha256(), intact, timestamp);
 	}
 
 	@Transactional(readOnly = true)

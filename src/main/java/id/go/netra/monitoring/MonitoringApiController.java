@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import id.go.netra.DomainException;
 import id.go.netra.InvalidInput;
 import id.go.netra.Page;
 import id.go.netra.identity.CurrentActor;
@@ -76,9 +77,12 @@ class MonitoringApiController {
 	private final Lexicons lexicons;
 	private final CurrentActor currentActor;
 	private final MonitoringSettings settings;
+	private final org.springframework.context.MessageSource messages;
 
 	MonitoringApiController(PostIntake intake, MonitoredPosts posts, PostDecisions decisions, Classifier classifier,
-			Learning learning, Lexicons lexicons, CurrentActor currentActor, MonitoringSettings settings) {
+			Learning learning, Lexicons lexicons, CurrentActor currentActor, MonitoringSettings settings,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.intake = intake;
 		this.posts = posts;
 		this.decisions = decisions;
@@ -122,6 +126,38 @@ class MonitoringApiController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(posts.snapshot(currentActor.require(), id).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	record CaptureAnswer(String sha256, boolean snapshotIntact, Timestamp timestamp, boolean intact) {
+	}
+
+	record Timestamp(boolean intact, java.time.Instant genTime, String authority, String serialNumber, String policy,
+			String reason) {
+	}
+
+	@GetMapping("/posts/{id}/capture")
+	@PreAuthorize("hasRole('TASK_FORCE')")
+	@Operation(summary = "Check the post's capture: the stored snapshot against its SHA-256, the RFC 3161 timestamp "
+			+ "token against that hash (timestamp null while not yet stamped), with the reason in words")
+	CaptureAnswer capture(@PathVariable long id, java.util.Locale locale) {
+		MonitoredPosts.CaptureCheck check = posts.checkCapture(currentActor.require(), id);
+		var t = check.timestamp();
+		return new CaptureAnswer(check.sha256(), check.snapshotIntact(), t == null ? null
+				: new Timestamp(t.intact(), t.genTime(), t.authority(), t.serialNumber(), t.policy(),
+						t.reason(messages, locale)), check.intact());
+	}
+
+	@GetMapping("/posts/{id}/timestamp-token")
+	@PreAuthorize("hasRole('TASK_FORCE')")
+	@Operation(summary = "The RFC 3161 timestamp token (DER) over the snapshot's SHA-256; 404 while not yet stamped. "
+			+ "openssl ts -verify -data snapshot.json -in token.tst -token_in -CAfile <authority certificate>")
+	ResponseEntity<byte[]> timestampToken(@PathVariable long id) {
+		return posts.timestampToken(currentActor.require(), id)
+			.map(token -> ResponseEntity.ok()
+				.contentType(MediaType.APPLICATION_OCTET_STREAM)
+				.header("Content-Disposition", "attachment; filename=\"cuplikan-pos-" + id + ".tst\"")
+				.body(token))
+			.orElseThrow(() -> DomainException.notFound("monitoring.capture.notStamped"));
 	}
 
 	@GetMapping("/posts/{id}/author-candidates")

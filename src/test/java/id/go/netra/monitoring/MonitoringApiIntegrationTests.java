@@ -151,6 +151,25 @@ class MonitoringApiIntegrationTests {
 		assertThat(captured.statusCode()).isEqualTo(200);
 		assertThat(PostSnapshot.sha256(captured.body())).isEqualTo(sha256);
 
+		// the timestamp token over the snapshot's hash is evidence too, and the capture checks out
+		assertThat(evidence.stream().filter(e -> e.startsWith("CAPTURE ")).count()).isEqualTo(2);
+		JsonNode check = officers.get("TASK_FORCE", "/api/v1/monitoring/posts/" + lead + "/capture");
+		assertThat(check.path("snapshotIntact").asBoolean()).isTrue();
+		assertThat(check.path("timestamp").path("intact").asBoolean()).as(check.toString()).isTrue();
+		assertThat(check.path("timestamp").path("authority").asString()).contains("Netra DEMO Timestamp Authority");
+		assertThat(check.path("intact").asBoolean()).isTrue();
+		HttpResponse<byte[]> token = officers.http().getBytes("/api/v1/monitoring/posts/" + lead + "/timestamp-token",
+				"Authorization", "Bearer " + officers.token("TASK_FORCE"));
+		assertThat(evidence).contains("CAPTURE " + PostSnapshot.sha256(token.body()));
+
+		// a snapshot altered in the database no longer matches the hash taken when the post came in
+		jdbc.sql("update monitored_post set snapshot = replace(snapshot, 'Ajakan', 'ajakan') where id = :id")
+			.param("id", ordinary).update();
+		jdbc.sql("update monitored_post set snapshot = snapshot || ' ' where id = :id").param("id", ordinary).update();
+		JsonNode altered = officers.get("TASK_FORCE", "/api/v1/monitoring/posts/" + ordinary + "/capture");
+		assertThat(altered.path("snapshotIntact").asBoolean()).isFalse();
+		assertThat(altered.path("intact").asBoolean()).isFalse();
+
 		HttpResponse<String> twice = officers.post("TASK_FORCE", "/api/v1/monitoring/posts/" + lead + "/decision",
 				"{\"decision\": \"DISMISS\", \"note\": \"Berubah pikiran.\"}");
 		assertThat(twice.statusCode()).isEqualTo(409);

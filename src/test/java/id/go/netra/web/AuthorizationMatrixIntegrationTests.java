@@ -77,7 +77,8 @@ class AuthorizationMatrixIntegrationTests {
 			Map.entry("sha256", "0".repeat(64)), Map.entry("complaintNumber", "NTR-2026-000000"),
 			Map.entry("username", "tidak-ada-uji"), Map.entry("action", "unlock"),
 			Map.entry("clientId", "tidak-ada-uji"), Map.entry("year", "2026"), Map.entry("table", "kasus"),
-			Map.entry("format", "csv"), Map.entry("name", "tidak-ada-uji"), Map.entry("source", "tidak-ada-uji"));
+			Map.entry("format", "csv"), Map.entry("name", "tidak-ada-uji"), Map.entry("source", "tidak-ada-uji"),
+			Map.entry("election", "PEMILU-2024"));
 
 	/** Routes that find a report by the complaint number and receipt code in the request. */
 	private static final java.util.Set<String> REPORTER_LOOKUPS = java.util.Set.of("POST /lapor/bukti",
@@ -351,8 +352,8 @@ class AuthorizationMatrixIntegrationTests {
 					value = inside ? insideCase : outsideCase;
 				}
 				else if (name.equals("id")) {
-					// registry imports and news feeds are numbered; everything else is a UUID
-					value = path.contains("/impor") || path.contains("/monitoring/feeds/") || path.contains("/sumber/umpan/")
+					// registry imports, monitored posts and news feeds are numbered; everything else is a UUID
+					value = path.contains("/impor") || path.contains("/monitoring/") || path.contains("/pemantauan/")
 							? "999999999" : NO_SUCH_UUID;
 				}
 				else {
