@@ -2,12 +2,9 @@
 -- per account under its normalised key ("instagram:handle", "x:handle"): which employee posts from an account is an
 -- index lookup, not a scan of 4.3 M declarations. Kept in step by the registry writers; filled for the employees
 -- already registered by DeclaredAccountIndex at start (the normalisation lives in Java, AccountKey).
--- No foreign key: the rows are derived from employee rows in the same transaction that writes them, employees are
--- never deleted, and the check (a row lock on the employee for every account) cost a third of the index's share of
--- a registry import.
 create table employee_account (
     account_key  varchar(300) not null,
-    employee_id  bigint       not null,
+    employee_id  bigint       not null references employee (id),
     primary key (account_key, employee_id)
 );
 create index employee_account_employee_idx on employee_account (employee_id);
