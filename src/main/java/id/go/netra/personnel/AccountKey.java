@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One social-media account as a single comparable key, "platform:handle": the platform under one name whatever
@@ -24,6 +25,13 @@ final class AccountKey {
 			Map.entry("yt", "youtube"), Map.entry("youtube.com", "youtube"), Map.entry("threads", "threads"),
 			Map.entry("threads.net", "threads"), Map.entry("threads.com", "threads"));
 
+	/** "instagram.com/handle", "www.x.com/handle": a profile address written without its scheme. */
+	private static final Pattern ADDRESS_WITHOUT_SCHEME = Pattern.compile("(?i)(www\\.|m\\.)?[a-z.]+\\.(com|net)/.*");
+
+	private static final Pattern OUTER_SLASHES = Pattern.compile("^/+|/+$");
+
+	private static final Pattern SLASHES = Pattern.compile("/+");
+
 	/** The longest key the index holds; a longer declaration is not an account anyone posts from. */
 	static final int MAX_LENGTH = 300;
 
@@ -40,7 +48,7 @@ final class AccountKey {
 		}
 		String h = handle.strip();
 		if (h.regionMatches(true, 0, "http://", 0, 7) || h.regionMatches(true, 0, "https://", 0, 8)
-				|| h.toLowerCase(Locale.ROOT).matches("^(www\\.|m\\.)?[a-z.]+\\.(com|net)/.*")) {
+				|| ADDRESS_WITHOUT_SCHEME.matcher(h).matches()) {
 			return fromAddress(h);
 		}
 		if (platform == null || platform.isBlank()) {
@@ -105,7 +113,7 @@ final class AccountKey {
 		host = host.toLowerCase(Locale.ROOT).replaceFirst("^(www|m|mobile|web)\\.", "");
 		String platform = PLATFORMS.get(host);
 		String path = uri.getPath() == null ? "" : uri.getPath();
-		String[] segments = path.replaceAll("^/+|/+$", "").split("/+");
+		String[] segments = SLASHES.split(OUTER_SLASHES.matcher(path).replaceAll(""));
 		if (platform == null || segments.length == 0 || segments[0].isEmpty()) {
 			return null;
 		}
