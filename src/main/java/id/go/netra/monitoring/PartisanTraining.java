@@ -26,7 +26,12 @@ final class PartisanTraining {
 	static final double LEARNING_RATE = 0.3;
 	static final double L2 = 0.002;
 	static final long SEED = 19;
-	static final int THRESHOLD_FOLDS = 5;
+	/**
+	 * Folds of the out-of-fold scores the threshold is chosen on: ten (each inner model learns from 90% of the
+	 * examples, close to the final model), fewer when a label has fewer examples; none under {@link #MIN_FOLDS}.
+	 */
+	static final int THRESHOLD_FOLDS = 10;
+	static final int MIN_FOLDS = 5;
 
 	record Fit(float[] weights, float bias) {
 	}
@@ -145,10 +150,10 @@ final class PartisanTraining {
 			positives += p ? 1 : 0;
 		}
 		int n = partisan.length;
-		if (n < 20 || positives < THRESHOLD_FOLDS || n - positives < THRESHOLD_FOLDS) {
+		if (n < 20 || positives < MIN_FOLDS || n - positives < MIN_FOLDS) {
 			return COLD_THRESHOLD;
 		}
-		double[] scores = outOfFold(vectors, partisan);
+		double[] scores = outOfFold(vectors, partisan, Math.min(THRESHOLD_FOLDS, Math.min(positives, n - positives)));
 		double best = COLD_THRESHOLD;
 		double bestF1 = -1;
 		for (double candidate : scores) {
@@ -170,11 +175,11 @@ final class PartisanTraining {
 		return Math.max(0.05, Math.min(0.95, best));
 	}
 
-	private static double[] outOfFold(List<PartisanFeatures.Vector> vectors, boolean[] partisan) {
+	private static double[] outOfFold(List<PartisanFeatures.Vector> vectors, boolean[] partisan, int folds) {
 		int n = partisan.length;
-		int[] fold = stratifiedFolds(partisan, THRESHOLD_FOLDS, SEED);
+		int[] fold = stratifiedFolds(partisan, folds, SEED);
 		double[] scores = new double[n];
-		for (int f = 0; f < THRESHOLD_FOLDS; f++) {
+		for (int f = 0; f < folds; f++) {
 			List<Integer> train = new ArrayList<>();
 			for (int i = 0; i < n; i++) {
 				if (fold[i] != f) {

@@ -13,7 +13,8 @@ import java.util.function.Predicate;
 final class CrossValidation {
 
 	/** One row of the table: pooled confusion counts over every fold (and every repeat) and their figures. */
-	record Row(String name, int tp, int fp, int fn, int tn, double worstMacroF1, double worstPrecision) {
+	record Row(String name, int tp, int fp, int fn, int tn, double worstMacroF1, double worstPrecision,
+			double spreadMacroF1) {
 
 		double macroF1() {
 			return PartisanTraining.macroF1(tp, fp, fn, tn);
@@ -30,7 +31,8 @@ final class CrossValidation {
 		String line() {
 			return String.format(Locale.ROOT, "| %-34s | %.3f | %.3f | %.3f | %s |", name, macroF1(), precision(),
 					recall(), Double.isNaN(worstMacroF1) ? "-"
-							: String.format(Locale.ROOT, "%.3f / %.3f", worstMacroF1, worstPrecision));
+							: String.format(Locale.ROOT, "%.3f / %.3f; sd %.3f", worstMacroF1, worstPrecision,
+									spreadMacroF1));
 		}
 	}
 
@@ -56,7 +58,7 @@ final class CrossValidation {
 	static String header(int folds, int repeats, int examples) {
 		return String.format(Locale.ROOT, """
 				%d posts; after learning: stratified %d-fold cross-validation repeated with %d seeds, counts pooled
-				| %-34s | macro-F1 | PARTISAN precision | PARTISAN recall | worst repeat macro-F1 / precision |
+				| %-34s | macro-F1 | PARTISAN precision | PARTISAN recall | worst repeat macro-F1 / precision; sd of repeats' macro-F1 |
 				|---|---|---|---|---|""", examples, folds, repeats, "");
 	}
 
@@ -65,7 +67,7 @@ final class CrossValidation {
 		for (Example example : examples) {
 			count(counts, partisan.test(example.text()), example.label() == Label.PARTISAN);
 		}
-		return new Row(name, counts[0], counts[1], counts[2], counts[3], Double.NaN, Double.NaN);
+		return new Row(name, counts[0], counts[1], counts[2], counts[3], Double.NaN, Double.NaN, Double.NaN);
 	}
 
 	private static Row learned(Lexicon lexicon, List<Example> examples, int folds, long[] seeds) {
@@ -76,6 +78,8 @@ final class CrossValidation {
 		int[] total = new int[4];
 		double worstF1 = 1;
 		double worstPrecision = 1;
+		double sum = 0;
+		double squares = 0;
 		for (long seed : seeds) {
 			int[] fold = PartisanTraining.stratifiedFolds(partisan, folds, seed);
 			int[] counts = new int[4];
@@ -93,15 +97,18 @@ final class CrossValidation {
 					}
 				}
 			}
-			Row repeat = new Row("", counts[0], counts[1], counts[2], counts[3], 0, 0);
+			Row repeat = new Row("", counts[0], counts[1], counts[2], counts[3], 0, 0, 0);
+			sum += repeat.macroF1();
+			squares += repeat.macroF1() * repeat.macroF1();
 			worstF1 = Math.min(worstF1, repeat.macroF1());
 			worstPrecision = Math.min(worstPrecision, repeat.precision());
 			for (int k = 0; k < 4; k++) {
 				total[k] += counts[k];
 			}
 		}
+		double mean = sum / seeds.length;
 		return new Row("after learning (other folds)", total[0], total[1], total[2], total[3], worstF1,
-				worstPrecision);
+				worstPrecision, Math.sqrt(Math.max(0, squares / seeds.length - mean * mean)));
 	}
 
 	/** counts: true positives, false positives, false negatives, true negatives. */
