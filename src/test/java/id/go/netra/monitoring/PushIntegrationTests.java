@@ -158,7 +158,6 @@ class PushIntegrationTests {
 	}
 
 	private static void assertRefused(HttpResponse<String> response, String detail) {
-		assertThat(response).isNotNull();
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
 		assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
 		JsonNode problem = UserAgent.json(response);
