@@ -27,7 +27,9 @@ class LexiconSeeder {
 		this.elections = elections;
 	}
 
+	/** Before the classifier's warm-up ({@link Classifier#warmUp}), so its first model knows the lexicon. */
 	@EventListener(ApplicationReadyEvent.class)
+	@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 	void seedOnce() {
 		if (lexicons.version() > 0 || elections.election(ELECTION).isEmpty()) {
 			return;
