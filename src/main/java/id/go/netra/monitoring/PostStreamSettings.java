@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param enabled whether to consume the topic
  * @param bootstrapServers the brokers, {@code host:port,...}
- * @param topic the topic; each record's value is one post as JSON (docs/notes/wt-stamp.md)
+ * @param topic the topic; each record's value is one post as JSON (README, "Monitoring social media and news")
  * @param groupId the consumer group: every Netra node in the same group shares the partitions
  * @param concurrency consumers per node (at most the topic's partitions are busy)
  * @param properties further Kafka consumer settings as Kafka names them ({@code security.protocol},
