@@ -17,7 +17,9 @@ public enum LetterKind {
 	/** Notice that a block is lifted after the PPK followed up (pembukaan blokir). */
 	UNBLOCK_NOTICE("BUK", "Biasa"),
 	/** KemenPANRB's or Kemendagri's sanction of a PPK who ignored a recommendation. */
-	PPK_SANCTION("PPK", "Penting");
+	PPK_SANCTION("PPK", "Penting"),
+	/** An employee's signed integrity pact on neutrality (pakta integritas), sealed by the employer's agency. */
+	INTEGRITY_PACT("PKT", "Biasa");
 
 	private final String defaultCode;
 	private final String nature;
@@ -29,6 +31,14 @@ public enum LetterKind {
 
 	String defaultCode() {
 		return defaultCode;
+	}
+
+	/**
+	 * Whether the agency's signing official signs it (every letter); a pact is signed by the employee who made it,
+	 * and only sealed by the agency.
+	 */
+	boolean signedByOfficial() {
+		return this != INTEGRITY_PACT;
 	}
 
 	/** The "Sifat" of the letter: how urgently the addressee should read it. */
