@@ -110,8 +110,12 @@ public class Letters {
 	public Optional<Verification> verify(String verificationCode) {
 		return VerificationCode.parse(verificationCode)
 			.flatMap(archive::withCode)
-			.map(letter -> new Verification(letter.kind(), letter.number(), letter.date(), letter.issuerName(),
-					letter.subject(), letter.sha256(), letter.issuedAt()));
+			.map(Letters::verification);
+	}
+
+	static Verification verification(Letter letter) {
+		return new Verification(letter.kind(), letter.number(), letter.date(), letter.issuerName(), letter.subject(),
+				letter.sha256(), letter.issuedAt());
 	}
 
 	/** Where the letter's QR code leads: its public verification page. */
@@ -137,7 +141,7 @@ public class Letters {
 		return detail.append(", SHA-256 ").append(letter.sha256()).toString();
 	}
 
-	private static String sha256(byte[] content) {
+	static String sha256(byte[] content) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
 		}
