@@ -102,10 +102,11 @@ public class Signatures {
 		PAdESService service = new PAdESService(verifier());
 		service.setPdfObjFactory(new PdfBoxNativeObjectFactory());
 		PAdESSignatureParameters parameters = new PAdESSignatureParameters();
-		parameters.setSignatureLevel(stamped ? SignatureLevel.PAdES_BASELINE_T : SignatureLevel.PAdES_BASELINE_B);
+		parameters.setSignatureLevel(level(key, stamped));
 		if (stamped) {
 			service.setTspSource((algorithm, digest) -> timestampOver(algorithm, digest));
 			parameters.setSignatureTimestampParameters(new PAdESTimestampParameters(DigestAlgorithm.SHA256));
+			parameters.setArchiveTimestampParameters(new PAdESTimestampParameters(DigestAlgorithm.SHA256));
 		}
 		parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
 		parameters.setSigningCertificate(new CertificateToken(key.certificate()));
@@ -127,6 +128,21 @@ public class Signatures {
 		catch (IOException e) {
 			throw new IllegalStateException("the sealed PDF could not be read back from memory", e);
 		}
+	}
+
+	/**
+	 * B-B without a timestamp authority; B-T with one; B-LTA (revocation data and an archive timestamp in the
+	 * document, so it can be validated long after the certificate expires) when the key's device can also give the
+	 * revocation lists of its chain.
+	 */
+	private SignatureLevel level(SealingKey key, boolean stamped) {
+		if (!stamped) {
+			return SignatureLevel.PAdES_BASELINE_B;
+		}
+		boolean revocationAtHand = devices.stream()
+			.anyMatch(device -> !device.revocationLists().isEmpty()
+					&& device.trustAnchors().contains(key.chain().get(key.chain().size() - 1)));
+		return revocationAtHand ? SignatureLevel.PAdES_BASELINE_LTA : SignatureLevel.PAdES_BASELINE_T;
 	}
 
 	private eu.europa.esig.dss.model.TimestampBinary timestampOver(DigestAlgorithm algorithm, byte[] digest) {

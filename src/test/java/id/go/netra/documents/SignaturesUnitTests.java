@@ -60,7 +60,7 @@ class SignaturesUnitTests {
 		assertThat(seal.signedBy()).isEqualTo("Badan Kepegawaian Negara (DEMO)");
 		assertThat(seal.organisation()).isEqualTo("Badan Kepegawaian Negara");
 		assertThat(seal.certificateIssuer()).contains("Netra DEMO Certificate Authority");
-		assertThat(seal.format()).isEqualTo("PAdES-BASELINE-T");
+		assertThat(seal.format()).isEqualTo("PAdES-BASELINE-LTA");
 		assertThat(seal.claimedSigningTime()).isEqualTo(ISSUED);
 		assertThat(seal.timestampedAt()).isNotNull();
 		assertThat(seal.certificateSha256()).hasSize(64);
