@@ -18,6 +18,8 @@ public enum LetterKind {
 	UNBLOCK_NOTICE("BUK", "Biasa"),
 	/** KemenPANRB's or Kemendagri's sanction of a PPK who ignored a recommendation. */
 	PPK_SANCTION("PPK", "Penting"),
+	/** Bawaslu's forwarding of a suspected election crime to Gakkumdu (penerusan). */
+	REFERRAL("PNR", "Penting"),
 	/** An employee's signed integrity pact on neutrality (pakta integritas), sealed by the employer's agency. */
 	INTEGRITY_PACT("PKT", "Biasa");
 
