@@ -50,24 +50,36 @@ class SealedLettersIntegrationTests {
 
 	@Test
 	void everyKindOfLetterIsSealedValidlyAndOneChangedByteBreaksTheSeal() throws Exception {
+		for (LetterKind kind : LetterKind.values()) {
+			byte[] pdf = letters.pdf(letters.issue(draft(kind)).id());
+
+			SignatureReport report = signatures.check(pdf);
+			assertThat(report.valid()).as("%s: %s", kind, report).isTrue();
+			assertThat(report.signatures().get(0).signedBy()).isEqualTo("Badan Kepegawaian Negara (DEMO)");
+
+			byte[] changed = changedInsideTheSignedRange(pdf);
+			SignatureReport broken = signatures.check(changed);
+			assertThat(broken.valid()).isFalse();
+			assertThat(broken.altered()).isTrue();
+		}
+	}
+
+	@Test
+	void anIndependentValidatorFindsEveryKindOfLetterValidlySignedUntilOneByteChanges() throws Exception {
 		assumeTrue(PdfSig.available(), "pdfsig (Debian's poppler-utils) is not installed; .ci/run installs it");
 		for (LetterKind kind : LetterKind.values()) {
 			byte[] pdf = letters.pdf(letters.issue(draft(kind)).id());
 
 			String pdfsig = PdfSig.read(pdf);
 			assertThat(PdfSig.validSignatures(pdfsig)).as("%s: %s", kind, pdfsig).isEqualTo(1);
-			assertThat(pdfsig).as("%s", kind).contains("Total document signed").contains("ETSI.CAdES.detached");
-			SignatureReport report = signatures.check(pdf);
-			assertThat(report.valid()).as("%s: %s", kind, report).isTrue();
-			assertThat(report.signatures().get(0).signedBy()).isEqualTo("Badan Kepegawaian Negara (DEMO)");
+			assertThat(pdfsig).as("%s", kind)
+				.contains("Signer Certificate Common Name: Badan Kepegawaian Negara (DEMO)")
+				.contains("Total document signed")
+				.contains("ETSI.CAdES.detached");
 
-			byte[] changed = changedInsideTheSignedRange(pdf);
-			assertThat(PdfSig.read(changed)).as("%s", kind)
+			assertThat(PdfSig.read(changedInsideTheSignedRange(pdf))).as("%s", kind)
 				.contains("Digest Mismatch")
 				.doesNotContain("Signature is Valid.");
-			SignatureReport broken = signatures.check(changed);
-			assertThat(broken.valid()).isFalse();
-			assertThat(broken.altered()).isTrue();
 		}
 	}
 
