@@ -17,9 +17,9 @@ import java.util.zip.InflaterInputStream;
  * The PARTISAN/NEUTRAL classifier: a logistic regression over {@link PartisanFeatures}, whose lexicon features
  * start from hand-set prior weights (a lexicon hit weighs towards PARTISAN) and which learns word, word-pair and
  * lexicon weights from reviewers' examples and from the synthetic seed examples shipped with Netra, pulled towards
- * that prior (ADR 0036). The score is P(PARTISAN); the label
- * is PARTISAN from a threshold chosen on training data for a PARTISAN precision of at least 0.92. Immutable and
- * thread-safe: one model serves every request until a retrained one replaces it.
+ * that prior (ADR 0036). The score is P(PARTISAN); the label is PARTISAN from a threshold chosen on the reviewers'
+ * examples for a PARTISAN precision of at least 0.92. Immutable and thread-safe: one model serves every request until
+ * a retrained one replaces it.
  */
 final class PartisanModel {
 
