@@ -44,15 +44,17 @@ class Subscriptions {
 	private final Envelopes envelopes;
 	private final WebhookTargets targets;
 	private final ClientActors clients;
+	private final Deliveries deliveries;
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	Subscriptions(JdbcClient jdbc, Envelopes envelopes, WebhookTargets targets, ClientActors clients, AuditTrail audit,
-			Clock clock) {
+	Subscriptions(JdbcClient jdbc, Envelopes envelopes, WebhookTargets targets, ClientActors clients,
+			Deliveries deliveries, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.envelopes = envelopes;
 		this.targets = targets;
 		this.clients = clients;
+		this.deliveries = deliveries;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -146,6 +148,21 @@ class Subscriptions {
 		jdbc.sql("delete from webhook_delivery where subscription_id = :id").param("id", id).update();
 		jdbc.sql("delete from webhook_subscription where id = :id").param("id", id).update();
 		audit.record("WEBHOOK_DELETED", id.toString(), null);
+	}
+
+	/**
+	 * Sends a delivery of a subscription the actor may see again now, with a new retry window; not found for
+	 * another agency's, or while it is being sent.
+	 */
+	@Transactional
+	void sendAgain(Actor actor, UUID deliveryId) {
+		UUID subscription = deliveries.subscriptionOf(deliveryId)
+			.map(id -> require(actor, id).id())
+			.orElseThrow(() -> DomainException.notFound("sharing.delivery.notFound"));
+		if (!deliveries.sendAgain(subscription, deliveryId, clock.instant())) {
+			throw DomainException.notFound("sharing.delivery.notFound");
+		}
+		audit.record("WEBHOOK_DELIVERY_SENT_AGAIN", deliveryId.toString(), null);
 	}
 
 	/** The secret in clear, to sign a delivery. */

@@ -62,13 +62,10 @@ class WebhookApiController {
 	private final Subscriptions subscriptions;
 	private final Deliveries deliveries;
 	private final CurrentActor actor;
-	private final java.time.Clock clock;
-
-	WebhookApiController(Subscriptions subscriptions, Deliveries deliveries, CurrentActor actor, java.time.Clock clock) {
+	WebhookApiController(Subscriptions subscriptions, Deliveries deliveries, CurrentActor actor) {
 		this.subscriptions = subscriptions;
 		this.deliveries = deliveries;
 		this.actor = actor;
-		this.clock = clock;
 	}
 
 	@GetMapping("/events")
@@ -147,12 +144,7 @@ class WebhookApiController {
 	@PostMapping("/deliveries/{id}/again")
 	@Operation(summary = "Sends a delivery again now (also one dead-lettered or delivered), with a new retry window")
 	ResponseEntity<Void> sendAgain(@PathVariable UUID id) {
-		UUID subscription = deliveries.subscriptionOf(id)
-			.map(s -> subscriptions.require(actor.require(), s).id())
-			.orElseThrow(() -> DomainException.notFound("sharing.delivery.notFound"));
-		if (!deliveries.sendAgain(subscription, id, clock.instant())) {
-			throw DomainException.notFound("sharing.delivery.notFound");
-		}
+		subscriptions.sendAgain(actor.require(), id);
 		return ResponseEntity.accepted().build();
 	}
 }

@@ -138,16 +138,31 @@ class WebhookIntegrationTests {
 			assertThat(dead.path("lastAnswer").asString()).contains("gagal sementara 503");
 			int triedBefore = receiver.about(number).size();
 
-			// "send again", with the receiver back
+			// BKN's people see it given up on their page; West Java's PPK does not see it at all
+			UserAgent bkn = signedIn("CIVIL_SERVICE_AGENCY");
+			String page = bkn.get("/berbagi/webhook").body();
+			assertThat(page).contains(id, "Gagal (dihentikan)", "gagal sementara 503");
+			assertThat(signedIn("PPK").get("/berbagi/webhook").body()).doesNotContain(id);
+			assertThat(officers.post("PPK", "/api/v1/webhooks/deliveries/" + id + "/again", "").statusCode())
+				.as("another agency's delivery does not exist for it").isEqualTo(404);
+
+			// "send again" on the page, with the receiver back
 			receiver.clearAnswers();
+			HttpResponse<String> sent = bkn.submit("/berbagi/webhook", "/berbagi/webhook/pengiriman/" + id + "/ulang",
+					java.util.Map.of());
+			assertThat(sent.statusCode()).isEqualTo(302);
+			assertThat(bkn.get(UserAgent.location(sent)).body()).contains("dijadwalkan ulang");
+			await("delivered again").atMost(PATIENCE).until(() -> "DELIVERED".equals(entryFor(deliveries(officers,
+					"CIVIL_SERVICE_AGENCY", subscription), id).path("status").asString()));
+			int delivered = receiver.about(number).size();
+			assertThat(delivered).isGreaterThan(triedBefore);
+
+			// and through the API, even once delivered (a receiver that lost it)
 			HttpResponse<String> again = officers.post("CIVIL_SERVICE_AGENCY",
 					"/api/v1/webhooks/deliveries/" + id + "/again", "");
 			assertThat(again.statusCode()).as(again.body()).isEqualTo(202);
-			assertThat(officers.post("PPK", "/api/v1/webhooks/deliveries/" + id + "/again", "").statusCode())
-				.as("another agency's delivery does not exist for it").isEqualTo(404);
-			await("delivered again").atMost(PATIENCE).until(() -> "DELIVERED".equals(entryFor(deliveries(officers,
-					"CIVIL_SERVICE_AGENCY", subscription), id).path("status").asString()));
-			assertThat(receiver.about(number).size()).isGreaterThan(triedBefore);
+			await("sent once more").atMost(PATIENCE).until(() -> receiver.about(number).size() > delivered);
+			assertThat(bkn.get("/berbagi/webhook?lang=en").body()).contains("Delivered", "Send again");
 			officers.http().delete("/api/v1/webhooks/" + subscription.path("id").asString(),
 					officers.token("CIVIL_SERVICE_AGENCY"));
 		}
@@ -285,6 +300,13 @@ class WebhookIntegrationTests {
 			assertThat(deliveryRows(mine, ownNumber)).isEqualTo(1);
 			assertThat(ppk.about(otherNumber)).isEmpty();
 		}
+	}
+
+	private UserAgent signedIn(String role) {
+		id.go.netra.DemoAccountRows row = id.go.netra.DemoAccountRows.of(role);
+		UserAgent person = new UserAgent(port);
+		assertThat(person.signIn(row.username(), row.password())).isEqualTo("/beranda");
+		return person;
 	}
 
 	private long outboxRows(String complaintNumber) {
