@@ -302,6 +302,28 @@ class WebhookIntegrationTests {
 		}
 	}
 
+	@Test
+	void aRegionalBawasluHearsOnlyOfCasesInItsRegion() throws Exception {
+		try (Receiver receiver = new Receiver()) {
+			Officers officers = new Officers(port);
+			String token = officers.regionalToken("BAWASLU-32", "ELECTION_SUPERVISOR");
+			HttpResponse<String> created = officers.http().postJson("/api/v1/webhooks", token, """
+					{"url": "%s", "events": ["case.opened"]}""".formatted(receiver.url()));
+			assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+			JsonNode subscription = UserAgent.json(created);
+
+			String outside = officers.fileReport(Officers.publicReport(null, "Pegawai Jateng", "33.74", null))
+				.path("complaintNumber").asString();
+			String inside = officers.fileReport(Officers.publicReport(null, "Pegawai Jabar", "32.73", null))
+				.path("complaintNumber").asString();
+
+			await("its own region's case").atMost(PATIENCE).until(() -> !receiver.about(inside).isEmpty());
+			assertThat(outboxRows(outside)).as("the other region's case was opened").isPositive();
+			assertThat(deliveryRows(subscription, outside)).isZero();
+			assertThat(receiver.about(outside)).isEmpty();
+		}
+	}
+
 	private UserAgent signedIn(String role) {
 		id.go.netra.DemoAccountRows row = id.go.netra.DemoAccountRows.of(role);
 		UserAgent person = new UserAgent(port);
