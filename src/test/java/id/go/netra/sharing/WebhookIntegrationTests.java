@@ -54,6 +54,9 @@ class WebhookIntegrationTests {
 	@Autowired
 	PlatformTransactionManager transactions;
 
+	@Autowired
+	Deliveries deliveries;
+
 	@Test
 	void aNewCaseIsDeliveredSignedAsTheDocumentationSaysAndWithoutTheReporter() throws Exception {
 		try (Receiver receiver = new Receiver()) {
@@ -186,6 +189,44 @@ class WebhookIntegrationTests {
 				officers.token("PPK"));
 		assertThat(unknown.statusCode()).isEqualTo(404);
 		assertThat(unknown.body()).contains("tidak dikenal");
+	}
+
+	@Test
+	void anAttemptIsClaimedByOneNodeOnlyAndAgainOnlyOnceItsClaimHasExpired() {
+		// given: a delivery waiting, of a paused subscription so that this node's worker leaves it alone
+		java.util.UUID subscription = java.util.UUID.randomUUID();
+		java.util.UUID event = java.util.UUID.randomUUID();
+		java.util.UUID delivery = java.util.UUID.randomUUID();
+		java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+		jdbc.sql("""
+				insert into webhook_subscription (id, client_id, agency_code, url, event_types, secret_sealed, paused,
+				  created_at, secret_set_at)
+				values (:id, 'uji-klaim', 'BKN', 'http://127.0.0.1:9/netra', 'case.opened', 'x', true, :now, :now)
+				""").param("id", subscription).param("now", now).update();
+		jdbc.sql("""
+				insert into sharing_outbox (id, event_type, event_version, occurred_at, payload)
+				values (:id, 'case.opened', 1, :now, '{}')
+				""").param("id", event).param("now", now).update();
+		jdbc.sql("""
+				insert into webhook_delivery (id, subscription_id, outbox_id, event_type, status, attempts, created_at,
+				  retry_from, next_attempt_at)
+				values (:id, :s, :e, 'case.opened', 'PENDING', 0, :now, :now, :now)
+				""").param("id", delivery).param("s", subscription).param("e", event).param("now", now).update();
+		Instant at = now.toInstant();
+		Deliveries.Attempt seen = new Deliveries.Attempt(delivery, subscription, "http://127.0.0.1:9/netra",
+				"case.opened", "{}", 0, at, null);
+
+		// when two nodes that read the same row claim it, one wins
+		assertThat(deliveries.claim(seen, at, at.plusSeconds(30))).isTrue();
+		assertThat(deliveries.claim(seen, at, at.plusSeconds(30))).as("the other node").isFalse();
+		Deliveries.Attempt next = new Deliveries.Attempt(delivery, subscription, seen.url(), seen.event(),
+				seen.payload(), 1, at, at.plusSeconds(30));
+		assertThat(deliveries.claim(next, at.plusSeconds(10), at.plusSeconds(40))).as("while claimed").isFalse();
+		// then a node that died mid-send is taken over once its claim expires, as the next attempt
+		assertThat(deliveries.claim(next, at.plusSeconds(31), at.plusSeconds(60))).isTrue();
+		assertThat(jdbc.sql("select attempts from webhook_delivery where id = :id").param("id", delivery)
+			.query(Integer.class).single()).isEqualTo(2);
+		jdbc.sql("delete from webhook_subscription where id = :id").param("id", subscription).update();
 	}
 
 	@Test
