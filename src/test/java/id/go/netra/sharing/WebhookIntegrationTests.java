@@ -122,6 +122,30 @@ class WebhookIntegrationTests {
 	}
 
 	@Test
+	void aReceiverThatHangsHoldsBackOnlyItsOwnDeliveries() throws Exception {
+		Integer[] hangs = new Integer[20];
+		java.util.Arrays.fill(hangs, Receiver.HANG);
+		try (Receiver slow = new Receiver().answering(hangs); Receiver fast = new Receiver()) {
+			Officers officers = new Officers(port);
+			JsonNode slowOne = subscribe(officers, "AUDITOR", slow.url(), "case.opened");
+			JsonNode fastOne = subscribe(officers, "OVERSIGHT", fast.url(), "case.opened");
+
+			List<String> numbers = new java.util.ArrayList<>();
+			for (int i = 0; i < 3; i++) {
+				numbers.add(officers.fileReport(Officers.publicReport(null, "Pegawai Lambat " + i, "32.73", null))
+					.path("complaintNumber").asString());
+			}
+
+			await("the fast receiver has all three").atMost(PATIENCE)
+				.until(() -> numbers.stream().allMatch(n -> !fast.about(n).isEmpty()));
+			long slowAttempts = numbers.stream().mapToLong(n -> slow.about(n).size()).sum();
+			assertThat(slowAttempts).as("at most two attempts at once for one subscription").isLessThanOrEqualTo(2);
+			officers.http().delete("/api/v1/webhooks/" + slowOne.path("id").asString(), officers.token("AUDITOR"));
+			officers.http().delete("/api/v1/webhooks/" + fastOne.path("id").asString(), officers.token("OVERSIGHT"));
+		}
+	}
+
+	@Test
 	void aDeliveryNeverTakenIsDeadLetteredAfterTheWindowAndSentAgainOnRequest() throws Exception {
 		Integer[] failures = new Integer[40];
 		java.util.Arrays.fill(failures, 503);
