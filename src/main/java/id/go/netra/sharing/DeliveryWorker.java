@@ -119,6 +119,17 @@ class DeliveryWorker implements DisposableBean {
 			failed(attempt, null, "Alamat tujuan ditolak: mengarah ke jaringan internal atau tidak dapat ditemukan.");
 			return;
 		}
+		String secret;
+		try {
+			secret = subscriptions.secretOf(attempt.subscriptionId());
+		}
+		catch (RuntimeException e) {
+			// a key-encryption key changed without re-sealing: retried, then dead-lettered, like any failure
+			log.warn("Webhook subscription {}: its secret does not open: {}", attempt.subscriptionId(), e.toString());
+			failed(attempt, null,
+					"Rahasia langganan tidak dapat dibuka; putar rahasianya (POST /api/v1/webhooks/{id}/secret).");
+			return;
+		}
 		byte[] body = attempt.payload().getBytes(StandardCharsets.UTF_8);
 		String timestamp = Long.toString(clock.instant().getEpochSecond());
 		HttpRequest request = HttpRequest.newBuilder(target)
@@ -128,8 +139,7 @@ class DeliveryWorker implements DisposableBean {
 			.header("X-Netra-Event", attempt.event())
 			.header("X-Netra-Delivery", attempt.id().toString())
 			.header("X-Netra-Timestamp", timestamp)
-			.header("X-Netra-Signature", WebhookSignature.of(subscriptions.secretOf(attempt.subscriptionId()), timestamp,
-					body))
+			.header("X-Netra-Signature", WebhookSignature.of(secret, timestamp, body))
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 			.build();
 		try {

@@ -62,6 +62,7 @@ class ControlEventsIntegrationTests {
 				.findFirst()
 				.orElseThrow();
 			assertThat(closed.body()).contains("\"status\":\"SANCTIONED\"", "\"stage\":\"CLOSED\"");
+			officers.http().delete("/api/v1/webhooks/" + subscription.path("id").asString(), officers.token("PPK"));
 		}
 	}
 

@@ -342,7 +342,7 @@ class WebhookIntegrationTests {
 		try (Receiver ppk = new Receiver(); Receiver national = new Receiver()) {
 			Officers officers = new Officers(port);
 			JsonNode mine = subscribe(officers, "PPK", ppk.url(), "case.opened", "case.changed", "case.closed");
-			subscribe(officers, "TASK_FORCE", national.url(), "case.opened", "case.changed");
+			JsonNode theirs = subscribe(officers, "TASK_FORCE", national.url(), "case.opened", "case.changed");
 			String own = officers.employ(4901, "PEMDA-32", "32.73", "Pegawai Uji").get(0);
 			String other = officers.employ(4911, "PEMDA-33", "33.74", "Pegawai Uji").get(0);
 
@@ -364,6 +364,8 @@ class WebhookIntegrationTests {
 			assertThat(deliveryRows(mine, otherNumber)).isZero();
 			assertThat(deliveryRows(mine, ownNumber)).isEqualTo(1);
 			assertThat(ppk.about(otherNumber)).isEmpty();
+			officers.http().delete("/api/v1/webhooks/" + mine.path("id").asString(), officers.token("PPK"));
+			officers.http().delete("/api/v1/webhooks/" + theirs.path("id").asString(), officers.token("TASK_FORCE"));
 		}
 	}
 
@@ -386,6 +388,7 @@ class WebhookIntegrationTests {
 			assertThat(outboxRows(outside)).as("the other region's case was opened").isPositive();
 			assertThat(deliveryRows(subscription, outside)).isZero();
 			assertThat(receiver.about(outside)).isEmpty();
+			officers.http().delete("/api/v1/webhooks/" + subscription.path("id").asString(), token);
 		}
 	}
 
