@@ -17,7 +17,9 @@ public enum LetterKind {
 	/** Notice that a block is lifted after the PPK followed up (pembukaan blokir). */
 	UNBLOCK_NOTICE("BUK", "Biasa"),
 	/** KemenPANRB's or Kemendagri's sanction of a PPK who ignored a recommendation. */
-	PPK_SANCTION("PPK", "Penting");
+	PPK_SANCTION("PPK", "Penting"),
+	/** An employee's integrity pact on neutrality, signed online (Pakta Integritas Netralitas; pacts module). */
+	INTEGRITY_PACT("PKT", "Biasa");
 
 	private final String defaultCode;
 	private final String nature;

@@ -1,0 +1,337 @@
+package id.go.netra.pacts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+
+import id.go.netra.DemoAccountRows;
+import id.go.netra.NetraIntegrationTest;
+import id.go.netra.PdfPages;
+import id.go.netra.UserAgent;
+import id.go.netra.casework.Officers;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Integrity pacts over HTTP, with a real SMTP server (GreenMail) receiving the links and one-time codes: campaigns
+ * and their coverage for a planted registry of mixed employment types, the cascade, the online signing end to end
+ * with its refusals, paper pacts one by one and in a ZIP batch, the reminders, and scope.
+ */
+@NetraIntegrationTest
+class PactIntegrationTests {
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = PactMailbox.server();
+
+	@DynamicPropertySource
+	static void mailServer(DynamicPropertyRegistry registry) {
+		PactMailbox.configure(registry, smtp);
+	}
+
+	static final String CAMPAIGNS = "/api/v1/integrity-pacts/campaigns";
+	static final byte[] PDF = "%PDF-1.4\n% pindaian pakta\n".getBytes(StandardCharsets.US_ASCII);
+	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0 };
+	static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10 };
+
+	static List<PactPopulation.Planted> planted;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PactMailer mailer;
+
+	Officers officers;
+	PactMailbox mailbox;
+
+	@BeforeEach
+	void plantOnce() {
+		officers = new Officers(port);
+		mailbox = new PactMailbox(smtp);
+		if (planted == null) {
+			planted = PactPopulation.plant(officers, jdbc, 500);
+		}
+	}
+
+	@Test
+	void aCampaignCountsItsEmployersStaffByEmploymentTypeAndRefusesBadInputInWords() {
+		HttpResponse<String> empty = officers.post("PPK", CAMPAIGNS, "{}");
+		assertThat(empty.statusCode()).isEqualTo(400);
+		assertThat(empty.body()).contains("Judul kampanye wajib diisi").contains("Pilih pemilihan")
+			.contains("Batas waktu penandatanganan wajib diisi").doesNotContain("Exception");
+		HttpResponse<String> unknown = officers.post("PPK", CAMPAIGNS, campaign("Uji", "PEMILU-1999", 30));
+		assertThat(unknown.statusCode()).isEqualTo(400);
+		assertThat(unknown.body()).contains("PEMILU-1999").contains("tidak ada di kalender pemilihan");
+		HttpResponse<String> past = officers.post("PPK", CAMPAIGNS, campaign("Uji", "PILKADA-2024", -1));
+		assertThat(past.body()).contains("tidak boleh sebelum hari ini");
+
+		JsonNode opened = open("PPK", campaign("Pakta Pilkada Jabar", "PILKADA-2024", 30));
+
+		JsonNode coverage = opened.path("coverage");
+		assertThat(coverage.path("total").asLong()).isEqualTo(PactPopulation.ACTIVE_AT_32);
+		assertThat(coverage.path("signed").asLong()).isZero();
+		assertThat(coverage.path("byEmploymentType").path("PNS").path("total").asLong()).isEqualTo(5);
+		assertThat(coverage.path("byEmploymentType").path("PPPK").path("total").asLong()).isEqualTo(3);
+		assertThat(coverage.path("byEmploymentType").path("NON_ASN").path("total").asLong()).isEqualTo(2);
+		assertThat(opened.path("employerCode").asString()).isEqualTo("PEMDA-32");
+		assertThat(opened.path("textVersion").asInt()).isEqualTo(1);
+		assertThat(opened.path("textSha256").asString()).hasSize(64);
+		assertThat(officers.get("CIVIL_SERVICE_AGENCY", CAMPAIGNS + "/" + opened.path("id").asString())
+			.path("coverage").path("total").asLong()).isEqualTo(PactPopulation.ACTIVE_AT_32);
+	}
+
+	@Test
+	void aCascadeGivesEachEmployerItsOwnCampaignAndAPpkSeesOnlyItsOwn() {
+		JsonNode parent = open("CIVIL_SERVICE_AGENCY", """
+				{"title": "Pakta nasional uji", "election": "PILKADA-2024", "deadline": "%s",
+				 "employers": ["PEMDA-32", "PEMDA-33"], "text": "Saya netral.\\n\\nSaya tidak berkampanye."}"""
+			.formatted(LocalDate.now().plusDays(30)));
+		String id = parent.path("id").asString();
+		assertThat(parent.path("employers").asInt()).isEqualTo(2);
+		assertThat(parent.path("textVersion").asInt()).isGreaterThan(1);
+		assertThat(parent.path("coverage").path("total").asLong()).isEqualTo(PactPopulation.ACTIVE_AT_32 + 1);
+
+		JsonNode children = officers.get("CIVIL_SERVICE_AGENCY", CAMPAIGNS + "/" + id + "/employers");
+		assertThat(children.size()).isEqualTo(2);
+		String child32 = children.get(0).path("campaignId").asString();
+		String child33 = children.get(1).path("campaignId").asString();
+		assertThat(children.get(0).path("employerCode").asString()).isEqualTo("PEMDA-32");
+		assertThat(children.get(1).path("coverage").path("total").asLong()).isEqualTo(1);
+
+		assertThat(officers.get("PPK", CAMPAIGNS + "/" + child32).path("coverage").path("total").asLong())
+			.isEqualTo(PactPopulation.ACTIVE_AT_32);
+		assertThat(officers.http().get(CAMPAIGNS + "/" + child33, officers.token("PPK")).statusCode()).isEqualTo(404);
+		assertThat(officers.http().get(CAMPAIGNS + "/" + id, officers.token("PPK")).statusCode()).isEqualTo(404);
+		assertThat(officers.http().get(CAMPAIGNS + "/" + id, officers.token("ELECTION_SUPERVISOR")).statusCode())
+			.isEqualTo(403);
+		assertThat(officers.get("PPK", CAMPAIGNS).path("items").toString()).contains(child32).doesNotContain(child33);
+	}
+
+	@Test
+	void anEmployeeSignsOnlineWithTheMailedLinkAndCodeAndGetsTheIssuedPact() throws Exception {
+		String title = "Pakta daring " + System.nanoTime();
+		String id = open("PPK", campaign(title, "PILKADA-2024", 30)).path("id").asString();
+		assertThat(officers.post("PPK", CAMPAIGNS + "/" + id + "/invitations", "").statusCode()).isEqualTo(202);
+		PactPopulation.Planted pns = planted.get(0);
+		String token = mailbox.linkToken(pns.email(), title);
+		await("every address gets its link").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+			.until(() -> PactPopulation.reachedAt32(planted).stream()
+				.filter(p -> p.email() != null)
+				.allMatch(p -> mailbox.bodies(p.email(), "Pakta Integritas", title).size() == 1));
+		String page = "/pakta/" + token;
+		UserAgent employee = new UserAgent(port);
+		assertThat(employee.get(page).body()).contains(pns.name()).contains("Kirim kode sekali pakai");
+
+		// a wrong birth date is refused without saying which answer was wrong
+		String wrong = employee.submit(page, page + "/identitas",
+				Map.of("number", pns.number(), "birthDate", pns.birthDate().plusDays(1).toString())).body();
+		assertThat(wrong).contains("tidak cocok dengan data kepegawaian").contains("Sisa percobaan: 4")
+			.doesNotContain("tanggal lahir salah");
+		assertThat(mailbox.bodies(pns.email(), "Kode sekali pakai", "")).isEmpty();
+
+		String codeStep = employee.submit(page, page + "/identitas",
+				Map.of("number", pns.number(), "birthDate", pns.birthDate().toString())).body();
+		assertThat(codeStep).contains("p***@pakta.uji.invalid");
+		String code = mailbox.code(pns.email(), 1);
+		String wrongCode = code.equals("000000") ? "111111" : "000000";
+		assertThat(employee.submit(page, page + "/kode", Map.of("code", wrongCode)).body())
+			.contains("Kode sekali pakai salah");
+
+		// an expired code is refused in words, and a new one is sent
+		jdbc.sql("update pact_signer set otp_expires_at = :past where registry_number = :n and campaign_id = :c")
+			.param("past", java.time.OffsetDateTime.now().minusMinutes(1))
+			.param("n", pns.number())
+			.param("c", java.util.UUID.fromString(id))
+			.update();
+		assertThat(employee.submit(page, page + "/kode", Map.of("code", code)).body()).contains("kedaluwarsa");
+		employee.submit(page, page + "/identitas", Map.of("number", pns.number(), "birthDate", pns.birthDate().toString()));
+		String fresh = mailbox.code(pns.email(), 2);
+		HttpResponse<String> accepted = employee.submit(page, page + "/kode", Map.of("code", fresh));
+		assertThat(accepted.statusCode()).isEqualTo(302);
+		assertThat(employee.get(page).body()).contains("Saya telah membaca pakta ini").contains("SHA-256");
+
+		assertThat(employee.submit(page, page + "/tandatangan", Map.of()).body())
+			.contains("Centang pernyataan persetujuan");
+		assertThat(employee.submit(page, page + "/tandatangan", Map.of("consent", "yes")).statusCode())
+			.isEqualTo(302);
+		String receipt = employee.get(page).body();
+		assertThat(receipt).contains("Pakta Anda telah ditandatangani").contains("/PKT/").contains("WIB");
+
+		byte[] pdf = employee.getBytes(page + "/pakta.pdf").body();
+		String text = PdfPages.text(pdf).replaceAll("\\s+", " ");
+		assertThat(text).contains(pns.name()).contains("NIP " + pns.number()).contains("kode sekali pakai")
+			.contains("p***@pakta.uji.invalid").contains("Naskah pakta versi 1, SHA-256")
+			.contains("Undang-Undang Nomor 5 Tahun 2014");
+
+		JsonNode coverage = officers.get("PPK", CAMPAIGNS + "/" + id).path("coverage");
+		assertThat(coverage.path("signed").asLong()).isEqualTo(1);
+		assertThat(coverage.path("online").asLong()).isEqualTo(1);
+		assertThat(coverage.path("byEmploymentType").path("PNS").path("online").asLong()).isEqualTo(1);
+		// a paper pact for the same employee is a second signature: refused, the online one stands
+		HttpResponse<String> paper = Multipart.post(port, CAMPAIGNS + "/" + id + "/offline-signatures",
+				officers.token("PPK"), Map.of("nip", pns.number()), "file", "pakta.pdf", PDF);
+		assertThat(paper.statusCode()).isEqualTo(409);
+		assertThat(officers.get("PPK", CAMPAIGNS + "/" + id).path("coverage").path("offline").asLong()).isZero();
+	}
+
+	@Test
+	void anUnknownLinkAndAWornOutLinkAreRefusedInWords() {
+		UserAgent stranger = new UserAgent(port);
+		HttpResponse<String> unknown = stranger.get("/pakta/" + "A".repeat(43));
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(unknown.body()).contains("Tautan ini tidak dikenal");
+
+		String title = "Pakta terkunci " + System.nanoTime();
+		String id = open("PPK", campaign(title, "PILKADA-2024", 30)).path("id").asString();
+		officers.post("PPK", CAMPAIGNS + "/" + id + "/invitations", "");
+		PactPopulation.Planted pppk = planted.get(5);
+		String page = "/pakta/" + mailbox.linkToken(pppk.email(), title);
+		for (int i = 0; i < 4; i++) {
+			stranger.submit(page, page + "/identitas", Map.of("number", pppk.number(), "birthDate", "1990-01-01"));
+		}
+		String last = stranger.submit(page, page + "/identitas", Map.of("number", "123", "birthDate", "x")).body();
+		assertThat(last).contains("Tautan ini dikunci");
+		assertThat(stranger.get(page).body()).contains("Tautan ini dikunci");
+	}
+
+	@Test
+	void thePpkRecordsPaperPactsOneByOneAndInABatchWithAReportPerRow() throws Exception {
+		String id = open("PPK", campaign("Pakta kertas " + System.nanoTime(), "PILKADA-2024", 30)).path("id")
+			.asString();
+		String path = CAMPAIGNS + "/" + id + "/offline-signatures";
+		String ppk = officers.token("PPK");
+		PactPopulation.Planted first = planted.get(1);
+
+		HttpResponse<String> text = Multipart.post(port, path, ppk, Map.of("nip", first.number()), "file", "pakta.pdf",
+				"bukan pindaian".getBytes(StandardCharsets.UTF_8));
+		assertThat(text.statusCode()).isEqualTo(400);
+		assertThat(text.body()).contains("bukan PDF, JPEG atau PNG");
+		HttpResponse<String> noFile = Multipart.post(port, path, ppk, Map.of("nip", first.number()), "file", "x", null);
+		assertThat(noFile.body()).contains("Unggah pindaian pakta");
+
+		HttpResponse<String> recorded = Multipart.post(port, path, ppk, Map.of("nip", first.number()), "file",
+				"pindaian.dat", PDF);
+		assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+		HttpResponse<String> again = Multipart.post(port, path, ppk, Map.of("nip", first.number()), "file", "lagi.pdf",
+				PDF);
+		assertThat(again.statusCode()).isEqualTo(409);
+		assertThat(again.body()).contains("sudah menandatangani pakta");
+		assertThat(Multipart.post(port, path, officers.token("CIVIL_SERVICE_AGENCY"), Map.of("nip", first.number()),
+				"file", "x.pdf", PDF).statusCode()).isEqualTo(403);
+
+		PactPopulation.Planted pppk = planted.get(6);
+		PactPopulation.Planted nonAsn = planted.get(8);
+		String list = "file,nip\r\n" + "a.png," + pppk.number() + "\r\n" + "b.jpg," + nonAsn.number() + "\r\n"
+				+ "hilang.pdf," + planted.get(2).number() + "\r\n" + "c.pdf,199001012015011001\r\n";
+		byte[] zip = zip(Map.of("daftar.csv", list.getBytes(StandardCharsets.UTF_8), "a.png", PNG, "pindai/b.jpg", JPEG,
+				"c.pdf", PDF));
+		HttpResponse<String> batch = Multipart.post(port, path + "/batch", ppk, Map.of(), "archive", "pakta.zip", zip);
+		assertThat(batch.statusCode()).as(batch.body()).isEqualTo(200);
+		JsonNode report = UserAgent.json(batch);
+		assertThat(report.path("recorded").asInt()).isEqualTo(2);
+		assertThat(report.path("refused").asInt()).isEqualTo(2);
+		assertThat(report.path("rows").get(2).path("problem").asString()).contains("hilang.pdf")
+			.contains("tidak ada di dalam arsip");
+		assertThat(report.path("rows").get(3).path("problem").asString()).contains("tidak termasuk pegawai");
+		assertThat(Multipart.post(port, path + "/batch", ppk, Map.of(), "archive", "x.zip", PDF).body())
+			.contains("bukan arsip ZIP");
+
+		JsonNode coverage = officers.get("PPK", CAMPAIGNS + "/" + id).path("coverage");
+		assertThat(coverage.path("signed").asLong()).isEqualTo(3);
+		assertThat(coverage.path("offline").asLong()).isEqualTo(3);
+		assertThat(coverage.path("online").asLong()).isZero();
+		JsonNode byType = coverage.path("byEmploymentType");
+		assertThat(byType.path("PNS").path("offline").asLong()).isEqualTo(1);
+		assertThat(byType.path("PPPK").path("signed").asLong()).isEqualTo(1);
+		assertThat(byType.path("NON_ASN").path("signed").asLong()).isEqualTo(1);
+		JsonNode unsigned = officers.get("PPK", CAMPAIGNS + "/" + id + "/unsigned?size=50");
+		assertThat(unsigned.path("total").asLong()).isEqualTo(PactPopulation.ACTIVE_AT_32 - 3);
+		assertThat(unsigned.path("items").toString()).doesNotContain(first.number()).contains(planted.get(2).number());
+	}
+
+	@Test
+	void theUnsignedAreRemindedOncePerRoundBeforeTheDeadline() {
+		String title = "Pakta pengingat " + System.nanoTime();
+		open("PPK", campaign(title, "PILKADA-2024", 1));
+		List<PactPopulation.Planted> reachable = PactPopulation.reachedAt32(planted)
+			.stream()
+			.filter(p -> p.email() != null)
+			.toList();
+		await("a reminder to each unsigned employee with an address").atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> reachable.stream().allMatch(p -> mailbox.bodies(p.email(), "Pengingat", title).size() == 1));
+		assertThat(mailer.reminders()).isZero();
+		assertThat(reachable.stream().mapToInt(p -> mailbox.bodies(p.email(), "Pengingat", title).size()).sum())
+			.isEqualTo(reachable.size());
+	}
+
+	@Test
+	void aSignedPactShowsOnTheEmployeePageAndOnACaseAboutTheEmployee() {
+		PactPopulation.Planted pns = planted.get(3);
+		String title = "Pakta profil " + System.nanoTime();
+		String id = open("PPK", campaign(title, "PILKADA-2024", 30)).path("id").asString();
+		UserAgent ppk = new UserAgent(port);
+		DemoAccountRows account = DemoAccountRows.of("PPK");
+		ppk.signIn(account.username(), account.password());
+		assertThat(ppk.get("/kepegawaian/" + pns.number()).body()).doesNotContain(title);
+
+		assertThat(Multipart.post(port, CAMPAIGNS + "/" + id + "/offline-signatures", officers.token("PPK"),
+				Map.of("nip", pns.number()), "file", "pakta.png", PNG).statusCode()).isEqualTo(201);
+		String employeePage = ppk.get("/kepegawaian/" + pns.number()).body();
+		assertThat(employeePage).contains(title).contains("Di atas kertas").contains("WIB");
+
+		String caseId = officers.provenCase(pns.number(), "DISIPLIN-02");
+		UserAgent reviewer = new UserAgent(port);
+		DemoAccountRows taskForce = DemoAccountRows.of("TASK_FORCE");
+		reviewer.signIn(taskForce.username(), taskForce.password());
+		String casePage = reviewer.get("/kasus/" + caseId).body();
+		assertThat(casePage).contains("Pakta integritas netralitas").contains(title).contains("ditandatangani");
+	}
+
+	private JsonNode open(String role, String json) {
+		HttpResponse<String> response = officers.post(role, CAMPAIGNS, json);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		return UserAgent.json(response);
+	}
+
+	private static String campaign(String title, String election, int daysLeft) {
+		return """
+				{"title": "%s", "election": "%s", "deadline": "%s"}""".formatted(title, election,
+				LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).plusDays(daysLeft));
+	}
+
+	private static byte[] zip(Map<String, byte[]> files) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			for (Map.Entry<String, byte[]> file : files.entrySet()) {
+				zip.putNextEntry(new ZipEntry(file.getKey()));
+				zip.write(file.getValue());
+				zip.closeEntry();
+			}
+		}
+		return out.toByteArray();
+	}
+}
