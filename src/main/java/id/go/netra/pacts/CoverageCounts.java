@@ -26,6 +26,16 @@ class CoverageCounts {
 			sum(case when s.channel = 'ONLINE' then 1 else 0 end) as online,
 			sum(case when s.channel = 'OFFLINE' then 1 else 0 end) as offline""";
 
+	/**
+	 * The same per person: an employee reached by two campaigns of one election (the employer's own and a cascade)
+	 * counts once, as signed when either has the signature.
+	 */
+	private static final String PEOPLE = """
+			count(distinct s.registry_number) as total,
+			count(distinct case when s.signed_at is not null then s.registry_number end) as signed,
+			count(distinct case when s.channel = 'ONLINE' then s.registry_number end) as online,
+			count(distinct case when s.channel = 'OFFLINE' then s.registry_number end) as offline""";
+
 	private final JdbcClient jdbc;
 
 	CoverageCounts(JdbcClient jdbc) {
@@ -67,7 +77,7 @@ class CoverageCounts {
 	}
 
 	private List<Row> grouped(String column, String electionCode) {
-		return jdbc.sql("select " + column + " as grp, " + TALLY + " from pact_signer s"
+		return jdbc.sql("select " + column + " as grp, " + PEOPLE + " from pact_signer s"
 				+ " join pact_campaign c on c.id = s.campaign_id where c.election_code = :e"
 				+ " group by " + column + " order by total desc, grp")
 			.param("e", electionCode)

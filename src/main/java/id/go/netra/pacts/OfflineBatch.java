@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 import org.springframework.context.MessageSource;
@@ -35,6 +34,8 @@ class OfflineBatch {
 	}
 
 	private static final int MAX_ENTRIES = 10_000;
+	/** What a batch may unpack to in memory, whatever it compresses to: a ZIP bomb stops here. */
+	static final long MAX_UNPACKED = 1024L * 1024 * 1024;
 
 	private final OfflineSignatures signatures;
 	private final PactSettings settings;
@@ -99,6 +100,7 @@ class OfflineBatch {
 	/** The ZIP's files by name (folders dropped), each within the scan size limit; a damaged archive is refused. */
 	private Map<String, byte[]> unzip(byte[] zip) {
 		Map<String, byte[]> files = new HashMap<>();
+		long unpacked = 0;
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
 			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
 				if (entry.isDirectory()) {
@@ -109,11 +111,12 @@ class OfflineBatch {
 				}
 				byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxScanBytes() + 1));
 				String name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
+				unpacked += content.length;
+				if (unpacked > MAX_UNPACKED) {
+					throw DomainException.invalid("pacts.batch.tooLarge", MAX_UNPACKED / (1024 * 1024));
+				}
 				files.put(name, content);
 			}
-		}
-		catch (ZipException e) {
-			throw DomainException.invalid("pacts.batch.notZip");
 		}
 		catch (IOException e) {
 			throw DomainException.invalid("pacts.batch.notZip");

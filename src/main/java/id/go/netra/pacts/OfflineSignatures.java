@@ -1,5 +1,7 @@
 package id.go.netra.pacts;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -8,6 +10,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 import id.go.netra.DomainException;
 import id.go.netra.audit.AuditTrail;
@@ -42,9 +45,26 @@ class OfflineSignatures {
 	Campaign administered(Actor actor, UUID campaignId) {
 		Campaign campaign = campaigns.require(actor, campaignId);
 		if (!CampaignScope.administers(actor, campaign)) {
+			audit.recordRefusal("PACT_NOT_ADMINISTERED", campaign.id().toString(), "bukan PPK instansi kampanye");
 			throw new DomainException("forbidden", 403, "pacts.offline.notPpk");
 		}
 		return campaign;
+	}
+
+	/** The uploaded scan's bytes, refused before they are read when the file is larger than the limit. */
+	byte[] content(MultipartFile file) {
+		if (file == null || file.isEmpty()) {
+			return null;
+		}
+		if (file.getSize() > settings.maxScanBytes()) {
+			throw DomainException.invalid("pacts.offline.tooLarge", settings.maxScanBytes() / (1024 * 1024));
+		}
+		try {
+			return file.getBytes();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	@Transactional

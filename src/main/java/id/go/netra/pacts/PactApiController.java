@@ -59,11 +59,12 @@ class PactApiController {
 	private final OfflineSignatures offline;
 	private final OfflineBatch batch;
 	private final PactMailer mailer;
+	private final CampaignFiles files;
 	private final CurrentActor currentActor;
 
 	PactApiController(Campaigns campaigns, CampaignViews views, CampaignRoster roster, CoverageCounts coverage,
 			OfflineSignatures offline,
-			OfflineBatch batch, PactMailer mailer, CurrentActor currentActor) {
+			OfflineBatch batch, PactMailer mailer, CampaignFiles files, CurrentActor currentActor) {
 		this.campaigns = campaigns;
 		this.views = views;
 		this.roster = roster;
@@ -71,6 +72,7 @@ class PactApiController {
 		this.offline = offline;
 		this.batch = batch;
 		this.mailer = mailer;
+		this.files = files;
 		this.currentActor = currentActor;
 	}
 
@@ -132,6 +134,20 @@ class PactApiController {
 		return ResponseEntity.accepted().build();
 	}
 
+	@PostMapping("/{id}/links")
+	@Operation(summary = "The list of personal links the PPK hands out (format=csv or xlsx): NIP, name and a fresh"
+			+ " link for every employee who has not signed; links given earlier keep working")
+	ResponseEntity<byte[]> links(@PathVariable UUID id, @RequestParam(defaultValue = "csv") String format) {
+		return files.links(offline.administered(currentActor.require(), id), format);
+	}
+
+	@GetMapping("/{id}/export")
+	@Operation(summary = "Everyone the campaign reaches with where they stand (format=csv or xlsx)")
+	ResponseEntity<byte[]> export(@PathVariable UUID id, @RequestParam(defaultValue = "csv") String format) {
+		Campaign campaign = campaigns.require(currentActor.require(), id);
+		return files.roster(campaign, format);
+	}
+
 	@PostMapping("/{id}/offline-signatures")
 	@Operation(summary = "Records a pact signed on paper: nip (the NIK for non-ASN staff) and file, the scan (PDF,"
 			+ " JPEG or PNG, told by its content)")
@@ -140,7 +156,7 @@ class PactApiController {
 		Actor actor = currentActor.require();
 		Campaign campaign = offline.administered(actor, id);
 		Signer signer = offline.record(actor, campaign, nip, file == null ? null : file.getOriginalFilename(),
-				bytes(file));
+				offline.content(file));
 		return ResponseEntity.status(201)
 			.body(new Recorded(signer.registryNumber(), signer.name(), signer.channel().name(), signer.signedAt()));
 	}
@@ -152,10 +168,13 @@ class PactApiController {
 			Locale locale) {
 		Actor actor = currentActor.require();
 		Campaign campaign = offline.administered(actor, id);
-		byte[] zip = bytes(archive);
-		if (zip == null || zip.length == 0) {
+		if (archive == null || archive.isEmpty()) {
 			throw DomainException.invalid("pacts.batch.archiveRequired");
 		}
+		if (archive.getSize() > OfflineBatch.MAX_UNPACKED) {
+			throw DomainException.invalid("pacts.batch.tooLarge", OfflineBatch.MAX_UNPACKED / (1024 * 1024));
+		}
+		byte[] zip = bytes(archive);
 		List<OfflineBatch.Row> rows = batch.record(actor, campaign, zip, locale);
 		int recorded = (int) rows.stream().filter(OfflineBatch.Row::recorded).count();
 		return new BatchReport(recorded, rows.size() - recorded, rows);

@@ -33,11 +33,23 @@ class PactTexts {
 		this.clock = clock;
 	}
 
+	/** Stores the shipped template at start-up, outside any campaign's transaction (two nodes may race: one wins). */
+	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+	void storeTemplate() {
+		template();
+	}
+
 	/** The shipped template: the version a campaign gets when it brings no wording of its own. */
 	PactText template() {
 		return find(1).orElseGet(() -> {
 			String[] parts = templateFile().split("(?m)^---\\s*$", 2);
-			return store(1, parts[1], parts[0], "system");
+			try {
+				return store(1, parts[1], parts[0], "system");
+			}
+			catch (org.springframework.dao.DuplicateKeyException storedMeanwhile) {
+				// another campaign stored the template first; it is the same text
+				return find(1).orElseThrow();
+			}
 		});
 	}
 

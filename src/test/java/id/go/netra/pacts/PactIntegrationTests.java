@@ -293,9 +293,7 @@ class PactIntegrationTests {
 		PactPopulation.Planted pns = planted.get(3);
 		String title = "Pakta profil " + System.nanoTime();
 		String id = open("PPK", campaign(title, "PILKADA-2024", 30)).path("id").asString();
-		UserAgent ppk = new UserAgent(port);
-		DemoAccountRows account = DemoAccountRows.of("PPK");
-		ppk.signIn(account.username(), account.password());
+		UserAgent ppk = signedIn("PPK");
 		assertThat(ppk.get("/kepegawaian/" + pns.number()).body()).doesNotContain(title);
 
 		assertThat(Multipart.post(port, CAMPAIGNS + "/" + id + "/offline-signatures", officers.token("PPK"),
@@ -304,11 +302,66 @@ class PactIntegrationTests {
 		assertThat(employeePage).contains(title).contains("Di atas kertas").contains("WIB");
 
 		String caseId = officers.provenCase(pns.number(), "DISIPLIN-02");
-		UserAgent reviewer = new UserAgent(port);
-		DemoAccountRows taskForce = DemoAccountRows.of("TASK_FORCE");
-		reviewer.signIn(taskForce.username(), taskForce.password());
+		UserAgent reviewer = signedIn("TASK_FORCE");
 		String casePage = reviewer.get("/kasus/" + caseId).body();
 		assertThat(casePage).contains("Pakta integritas netralitas").contains(title).contains("ditandatangani");
+	}
+
+	@Test
+	void thePagesTheExportsTheListOfLinksAndTheNationalViewCountTheSamePeople() {
+		UserAgent ppk = signedIn("PPK");
+		String refused = follow(ppk, ppk.submit("/pakta-integritas", "/pakta-integritas",
+				Map.of("title", "", "election", "PEMILU-2024", "deadline", "")));
+		assertThat(refused).contains("Judul kampanye wajib diisi").contains("Batas waktu penandatanganan wajib diisi");
+		HttpResponse<String> opened = ppk.submit("/pakta-integritas", "/pakta-integritas", Map.of("title",
+				"Pakta Pemilu halaman", "election", "PEMILU-2024", "deadline", LocalDate.now().plusDays(40).toString()));
+		assertThat(opened.statusCode()).isEqualTo(302);
+		String campaignPage = UserAgent.location(opened);
+		String id = campaignPage.substring(campaignPage.lastIndexOf('/') + 1);
+		assertThat(Multipart.post(port, CAMPAIGNS + "/" + id + "/offline-signatures", officers.token("PPK"),
+				Map.of("nip", planted.get(7).number()), "file", "pakta.jpg", JPEG).statusCode()).isEqualTo(201);
+
+		String page = ppk.get(campaignPage).body();
+		assertThat(page).contains("data-testid=\"total\">" + PactPopulation.ACTIVE_AT_32 + "<")
+			.contains("data-testid=\"offline\">1<").contains("Belum menandatangani (9)");
+		assertThat(ppk.get("/pakta-integritas").body()).contains("Pakta Pemilu halaman");
+
+		String export = officers.http().get(CAMPAIGNS + "/" + id + "/export?format=csv", officers.token("PPK")).body();
+		assertThat(export.lines().count()).isEqualTo(1 + PactPopulation.ACTIVE_AT_32);
+		assertThat(export).contains(planted.get(7).number() + ",").contains("KERTAS");
+		HttpResponse<String> links = officers.http()
+			.exchange("POST", CAMPAIGNS + "/" + id + "/links?format=csv", officers.token("PPK"), "application/json", "");
+		assertThat(links.statusCode()).isEqualTo(200);
+		List<String> rows = links.body().lines().skip(1).toList();
+		assertThat(rows).hasSize(PactPopulation.ACTIVE_AT_32 - 1).noneMatch(r -> r.startsWith(planted.get(7).number()));
+		String nonAsnRow = rows.stream().filter(r -> r.startsWith(planted.get(9).number())).findFirst().orElseThrow();
+		String link = nonAsnRow.substring(nonAsnRow.indexOf("/pakta/"));
+		assertThat(new UserAgent(port).get(link).body()).contains(planted.get(9).name()).contains("NIK");
+
+		JsonNode byEmployer = officers.get("CIVIL_SERVICE_AGENCY", "/api/v1/integrity-pacts/coverage?election=PEMILU-2024");
+		assertThat(byEmployer.size()).isEqualTo(1);
+		assertThat(byEmployer.get(0).path("code").asString()).isEqualTo("PEMDA-32");
+		assertThat(byEmployer.get(0).path("coverage").path("total").asLong()).isEqualTo(PactPopulation.ACTIVE_AT_32);
+		assertThat(byEmployer.get(0).path("coverage").path("offline").asLong()).isEqualTo(1);
+		JsonNode byProvince = officers.get("OVERSIGHT",
+				"/api/v1/integrity-pacts/coverage?election=PEMILU-2024&by=province");
+		assertThat(byProvince.get(0).path("code").asString()).isEqualTo("32");
+		assertThat(byProvince.get(0).path("coverage").path("signed").asLong()).isEqualTo(1);
+		assertThat(officers.http().get("/api/v1/integrity-pacts/coverage?election=PEMILU-2024", officers.token("PPK"))
+			.statusCode()).isEqualTo(403);
+		assertThat(signedIn("CIVIL_SERVICE_AGENCY").get("/pakta-integritas/nasional?election=PEMILU-2024&by=province")
+			.body()).contains("data-group=\"32\"");
+	}
+
+	private UserAgent signedIn(String role) {
+		UserAgent agent = new UserAgent(port);
+		DemoAccountRows account = DemoAccountRows.of(role);
+		agent.signIn(account.username(), account.password());
+		return agent;
+	}
+
+	private static String follow(UserAgent agent, HttpResponse<String> redirect) {
+		return agent.get(UserAgent.location(redirect)).body();
 	}
 
 	private JsonNode open(String role, String json) {
