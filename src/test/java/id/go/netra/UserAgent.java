@@ -231,6 +231,28 @@ public final class UserAgent {
 		return send(builder.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
 	}
 
+	/** POSTs multipart/form-data without a session: text fields, then one file part (none when content is null). */
+	public HttpResponse<String> postFile(String path, Map<String, String> fields, String fileField, String fileName,
+			byte[] content, String... headers) {
+		String boundary = "netra-" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+				+ name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+		if (content != null) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+					+ "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(content);
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		HttpRequest.Builder builder = request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary);
+		if (headers.length > 0) {
+			builder.headers(headers);
+		}
+		return send(builder.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+	}
+
 	public static JsonNode json(HttpResponse<String> response) {
 		return JSON.readTree(response.body());
 	}

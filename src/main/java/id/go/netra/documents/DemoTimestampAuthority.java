@@ -1,21 +1,13 @@
 package id.go.netra.documents;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.math.BigInteger;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.KeyStore;
 import java.security.SecureRandom;
-import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
@@ -147,11 +139,11 @@ class DemoTimestampAuthority implements TimestampServer {
 		return current;
 	}
 
-	private static TimeStampResponseGenerator generator(KeyStore.PrivateKeyEntry keys) {
-		X509Certificate certificate = (X509Certificate) keys.getCertificate();
+	private static TimeStampResponseGenerator generator(KeyStoreFiles.Entry keys) {
+		X509Certificate certificate = keys.certificate();
 		try {
 			TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(
-					new JcaSimpleSignerInfoGeneratorBuilder().build(SIGNATURE, keys.getPrivateKey(), certificate),
+					new JcaSimpleSignerInfoGeneratorBuilder().build(SIGNATURE, keys.key(), certificate),
 					new JcaDigestCalculatorProviderBuilder().build()
 						.get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
 					POLICY);
@@ -165,17 +157,13 @@ class DemoTimestampAuthority implements TimestampServer {
 		}
 	}
 
-	private KeyStore.PrivateKeyEntry keys() {
+	private KeyStoreFiles.Entry keys() {
 		Path file = directory.resolve(FILE);
 		try {
 			if (!Files.exists(file)) {
-				create(file);
+				KeyStoreFiles.write(file, ALIAS, create(), PASSWORD);
 			}
-			KeyStore store = KeyStore.getInstance("PKCS12");
-			try (InputStream in = Files.newInputStream(file)) {
-				store.load(in, PASSWORD);
-			}
-			return (KeyStore.PrivateKeyEntry) store.getEntry(ALIAS, new KeyStore.PasswordProtection(PASSWORD));
+			return KeyStoreFiles.read(file, PASSWORD, ALIAS);
 		}
 		catch (IOException | GeneralSecurityException | OperatorCreationException e) {
 			throw new IllegalStateException("Netra cannot read or make its demo timestamp key " + file
@@ -183,8 +171,7 @@ class DemoTimestampAuthority implements TimestampServer {
 		}
 	}
 
-	/** Written beside and moved into place, so a crash leaves no half-written key store. */
-	private void create(Path file) throws IOException, GeneralSecurityException, OperatorCreationException {
+	private KeyStoreFiles.Entry create() throws GeneralSecurityException, OperatorCreationException, IOException {
 		KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
 		generator.initialize(new ECGenParameterSpec("secp256r1"));
 		KeyPair keys = generator.generateKeyPair();
@@ -198,20 +185,11 @@ class DemoTimestampAuthority implements TimestampServer {
 				// RFC 3161 section 2.3: the one purpose, critical
 				.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping))
 				.build(new JcaContentSignerBuilder(SIGNATURE).build(keys.getPrivate())));
-		KeyStore store = KeyStore.getInstance("PKCS12");
-		store.load(null, null);
-		store.setKeyEntry(ALIAS, keys.getPrivate(), PASSWORD, new Certificate[] { certificate });
-		Files.createDirectories(directory);
-		Path next = Files.createTempFile(directory, FILE, ".next", ownerOnly());
-		try (OutputStream out = Files.newOutputStream(next)) {
-			store.store(out, PASSWORD);
-		}
-		Files.move(next, file, StandardCopyOption.ATOMIC_MOVE);
+		return new KeyStoreFiles.Entry(keys.getPrivate(), List.of(certificate));
 	}
 
-	private static FileAttribute<?>[] ownerOnly() {
-		return FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-				? new FileAttribute<?>[] { PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")) }
-				: new FileAttribute<?>[0];
+	/** The authority's certificate, for a verifier to trust: served at {@code GET /demo/tsa.crt}. */
+	X509Certificate certificate() {
+		return keys().certificate();
 	}
 }

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code BLOCK_NOTICE}); tokens {@code {seq} {code} {issuer} {roman-month} {month} {year}}; by default
  * {@value NumberingScheme#DEFAULT_PATTERN}, the usual order of Indonesian official letters; the guideline on
  * official correspondence (Tata Naskah Dinas) lets each agency set its own form, hence a setting
- * @param codes the short code of each kind in its number, by kind: REK, PRG, TGR, BLK, BUK, PPK unless set
+ * @param codes the short code of each kind in its number, by kind: REK, PRG, TGR, BLK, BUK, PPK, PNR, PKT unless set
  */
 @ConfigurationProperties("netra.documents")
 record DocumentSettings(@DefaultValue("Jakarta") String place, Map<String, String> numbering,

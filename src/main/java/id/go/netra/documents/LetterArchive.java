@@ -67,6 +67,14 @@ class LetterArchive {
 			.optional();
 	}
 
+	/** The letter whose issued PDF has this SHA-256 (lower-case hex), if Netra issued one. */
+	Optional<Letter> withSha256(String sha256) {
+		return jdbc.sql("select " + COLUMNS + " from letter where sha256 = :sha256")
+			.param("sha256", sha256)
+			.query(LetterArchive::letter)
+			.optional();
+	}
+
 	List<Letter> forCase(UUID caseId) {
 		return jdbc.sql("select " + COLUMNS + " from letter where case_id = :caseId order by issued_at, kind, sequence_number")
 			.param("caseId", caseId)

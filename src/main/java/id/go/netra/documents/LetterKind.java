@@ -18,7 +18,9 @@ public enum LetterKind {
 	UNBLOCK_NOTICE("BUK", "Biasa"),
 	/** KemenPANRB's or Kemendagri's sanction of a PPK who ignored a recommendation. */
 	PPK_SANCTION("PPK", "Penting"),
-	/** An employee's integrity pact on neutrality, signed online (Pakta Integritas Netralitas; pacts module). */
+	/** Bawaslu's forwarding of a suspected election crime to Gakkumdu (penerusan). */
+	REFERRAL("PNR", "Penting"),
+	/** An employee's signed integrity pact on neutrality (pakta integritas), sealed by the employer's agency. */
 	INTEGRITY_PACT("PKT", "Biasa");
 
 	private final String defaultCode;
@@ -31,6 +33,14 @@ public enum LetterKind {
 
 	String defaultCode() {
 		return defaultCode;
+	}
+
+	/**
+	 * Whether the agency's signing official signs it (every letter); a pact is signed by the employee who made it,
+	 * and only sealed by the agency.
+	 */
+	boolean signedByOfficial() {
+		return this != INTEGRITY_PACT;
 	}
 
 	/** The "Sifat" of the letter: how urgently the addressee should read it. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,8 @@ import org.springframework.stereotype.Component;
 class LetterPdf {
 
 	/** What the letter module adds to a draft: its number, date and where to check it. */
-	record Issue(String number, LocalDate date, Instant issuedAt, VerificationCode code, String verificationUrl) {
+	record Issue(String number, LocalDate date, Instant issuedAt, VerificationCode code, String verificationUrl,
+			SignatureBlock signature) {
 	}
 
 	private static final float SIZE = 11;
@@ -66,7 +68,7 @@ class LetterPdf {
 				letterhead(pages, draft.issuerName(), "Republik Indonesia");
 				head(pages, draft, issue);
 				body(pages, draft);
-				signatory(pages, draft);
+				signatory(pages, issue.signature());
 				copies(pages, draft.copies());
 			}
 			footers(document, pages.regular, issue);
@@ -118,21 +120,38 @@ class LetterPdf {
 	}
 
 	/**
-	 * The signatory on the right half, kept on one page. When it has several lines the last is the name, with
-	 * room above it where a wet signature or a stamp would go.
+	 * The signature block on the right half, kept on one page: the position, that it is signed electronically, the
+	 * name in bold and the NIP; then, across the page in small type, with which certificate.
 	 */
-	private static void signatory(LetterPages pages, LetterDraft draft) {
+	private static void signatory(LetterPages pages, SignatureBlock block) {
 		float x = LetterPages.width() / 2;
 		float width = LetterPages.width() - x;
-		List<String> lines = PdfText.wrap(pages.regular, SIZE, width, draft.signatory());
-		float signatureSpace = lines.size() > 1 ? 40 : 0;
+		List<String> lines = new ArrayList<>();
+		for (String line : block.lines()) {
+			lines.addAll(PdfText.wrap(pages.regular, SIZE, width, line));
+		}
+		List<String> name = block.name() == null ? List.of() : PdfText.wrap(pages.bold, SIZE, width, block.name());
+		List<String> statement = block.statement() == null ? List.of()
+				: PdfText.wrap(pages.regular, SMALL, LetterPages.width(), block.statement());
+		float gap = name.isEmpty() ? 0 : 12;
 		pages.skip(20);
-		pages.keep(lines.size() * LetterPages.leading(SIZE) + signatureSpace);
-		for (int i = 0; i < lines.size(); i++) {
-			if (i == lines.size() - 1) {
-				pages.skip(signatureSpace);
+		pages.keep((lines.size() + name.size() + (block.nip() == null ? 0 : 1)) * LetterPages.leading(SIZE) + gap
+				+ statement.size() * LetterPages.leading(SMALL) + 8);
+		for (String line : lines) {
+			pages.line(pages.regular, SIZE, x, line);
+		}
+		pages.skip(gap);
+		for (String line : name) {
+			pages.line(pages.bold, SIZE, x, line);
+		}
+		if (block.nip() != null) {
+			pages.line(pages.regular, SIZE, x, "NIP " + block.nip());
+		}
+		if (!statement.isEmpty()) {
+			pages.skip(8);
+			for (String line : statement) {
+				pages.line(pages.regular, SMALL, 0, line);
 			}
-			pages.line(i == lines.size() - 1 ? pages.bold : pages.regular, SIZE, x, lines.get(i));
 		}
 	}
 

@@ -2,6 +2,7 @@ package id.go.netra.documents;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,7 +22,8 @@ import id.go.netra.audit.AuditTrail;
 
 /**
  * Issues letters and answers for them: numbers a draft, renders it to PDF with the QR code of its verification
- * page, stores the PDF with its SHA-256, and records the issue in the audit trail. Later the letters of a case,
+ * page, seals it with the issuing agency's key ({@link Signatures}, PAdES), stores the sealed PDF with its SHA-256,
+ * and records the issue in the audit trail. Later the letters of a case,
  * the PDF as it was issued, and the public verification of a code.
  */
 @Service
@@ -39,16 +41,22 @@ public class Letters {
 	private final LetterSequences sequences;
 	private final LetterPdf pdf;
 	private final NumberingScheme numbering;
+	private final String place;
+	private final Signatures signatures;
+	private final LetterSignatories signatories;
 	private final PublicUrl publicUrl;
 	private final AuditTrail audit;
 	private final Clock clock;
 
 	Letters(LetterArchive archive, LetterSequences sequences, LetterPdf pdf, DocumentSettings settings,
-			PublicUrl publicUrl, AuditTrail audit, Clock clock) {
+			Signatures signatures, LetterSignatories signatories, PublicUrl publicUrl, AuditTrail audit, Clock clock) {
 		this.archive = archive;
 		this.sequences = sequences;
 		this.pdf = pdf;
 		this.numbering = settings.numberingScheme();
+		this.place = settings.place();
+		this.signatures = signatures;
+		this.signatories = signatories;
 		this.publicUrl = publicUrl;
 		this.audit = audit;
 		this.clock = clock;
@@ -66,8 +74,13 @@ public class Letters {
 		int sequence = sequences.next(draft.kind(), date.getYear());
 		String number = numbering.number(draft.kind(), sequence, date, draft.issuerAgencyCode());
 		VerificationCode code = VerificationCode.random();
-		byte[] document = pdf.render(draft,
-				new LetterPdf.Issue(number, date, issuedAt, code, verificationUrl(code.value())));
+		X509Certificate seal = signatures.certificateOf(draft.issuerAgencyCode(), draft.issuerName())
+			.orElse(null);
+		byte[] rendered = pdf.render(draft, new LetterPdf.Issue(number, date, issuedAt, code,
+				verificationUrl(code.value()),
+				SignatureBlock.of(draft, signatories.of(draft.issuerAgencyCode()), seal)));
+		byte[] document = signatures.seal(draft.issuerAgencyCode(), draft.issuerName(), rendered,
+				number + " - " + draft.subject(), place, issuedAt);
 		Letter letter = new Letter(UUID.randomUUID(), draft.kind(), number, date, draft.subject(), draft.addressee(),
 				draft.issuerName(), draft.caseId(), draft.reference(), code.value(), sha256(document), issuedAt);
 		archive.store(letter, sequence, draft, document);
@@ -97,8 +110,12 @@ public class Letters {
 	public Optional<Verification> verify(String verificationCode) {
 		return VerificationCode.parse(verificationCode)
 			.flatMap(archive::withCode)
-			.map(letter -> new Verification(letter.kind(), letter.number(), letter.date(), letter.issuerName(),
-					letter.subject(), letter.sha256(), letter.issuedAt()));
+			.map(Letters::verification);
+	}
+
+	static Verification verification(Letter letter) {
+		return new Verification(letter.kind(), letter.number(), letter.date(), letter.issuerName(), letter.subject(),
+				letter.sha256(), letter.issuedAt());
 	}
 
 	/** Where the letter's QR code leads: its public verification page. */
@@ -124,7 +141,7 @@ public class Letters {
 		return detail.append(", SHA-256 ").append(letter.sha256()).toString();
 	}
 
-	private static String sha256(byte[] content) {
+	static String sha256(byte[] content) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
 		}

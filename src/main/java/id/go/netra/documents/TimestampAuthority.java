@@ -51,6 +51,11 @@ public final class TimestampAuthority {
 		this.demo = demo;
 	}
 
+	/** Whether an authority is there to ask: a configured url, or the demo authority switched on. */
+	public boolean configured() {
+		return server().isPresent();
+	}
+
 	/**
 	 * A token over this SHA-256 digest, with a fresh nonce and the authority's certificate inside; empty when no
 	 * authority is configured (no url, demo authority off).

@@ -3,5 +3,5 @@
  * as numbered PDFs with a QR code, and the public page where anyone holding a letter checks that Netra issued it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Documents",
-		allowedDependencies = { "audit" })
+		allowedDependencies = { "audit", "identity" })
 package id.go.netra.documents;

@@ -60,8 +60,8 @@ class ControlLadder {
 	@ApplicationModuleListener(condition = "#changed.includesAny(T(id.go.netra.enforcement.ControlLadder).ACTS_ON)")
 	void on(CaseChanged changed) {
 		CaseSnapshot c = changed.snapshot();
-		if (changed.includesAny(REVIEWS) && c.review() != null && c.review().criminal()) {
-			referrals.open(c);
+		if (changed.includesAny(REVIEWS) && c.review() != null && c.review().criminal() && referrals.open(c)) {
+			letters.referral(c);
 		}
 		if (c.recommendation() == null || c.subject().employerCode() == null) {
 			return;

@@ -153,6 +153,35 @@ class ControlLetters {
 				l.caseId(), l.complaintNumber());
 	}
 
+	/**
+	 * Bawaslu's letter forwarding a suspected election crime to Gakkumdu (UU 7/2017 art. 486; Perbawaslu 3/2023),
+	 * with the case's facts; the reporter is never named.
+	 */
+	UUID referral(CaseSnapshot c) {
+		CaseSnapshot.Subject s = c.subject();
+		List<String> body = new ArrayList<>();
+		body.add("Berdasarkan hasil kajian atas laporan nomor " + c.complaintNumber()
+				+ ", terdapat dugaan tindak pidana pemilihan yang melibatkan pegawai ASN berikut:");
+		body.add("Nama: " + orDash(s == null ? c.reportedName() : s.name()) + "; NIP: "
+				+ orDash(s == null ? null : s.nip()) + "; instansi: "
+				+ orDash(s == null || s.employerCode() == null ? c.reportedEmployer() : employerName(s.employerCode()))
+				+ ".");
+		body.add("Tanggal kejadian: " + (c.incidentDate() == null ? "-" : Dates.day(c.incidentDate(), INDONESIAN))
+				+ "; wilayah: " + orDash(c.regionCode()) + ".");
+		body.add("Sehubungan dengan itu, dugaan tersebut kami teruskan kepada Sentra Penegakan Hukum Terpadu untuk "
+				+ "dibahas dan ditindaklanjuti sesuai ketentuan peraturan perundang-undangan. Perkembangan setiap "
+				+ "tahapnya dicatat melalui Netra.");
+		String issuer = settings.referralIssuer();
+		return letters.issue(new LetterDraft(LetterKind.REFERRAL, issuer,
+				agencies.find(issuer).map(Agency::name).orElse(issuer),
+				"Yth. Sentra Penegakan Hukum Terpadu (Gakkumdu)", null, List.of(),
+				"Penerusan Dugaan Tindak Pidana Pemilihan oleh Pegawai ASN", body,
+				"Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum Pasal 486; Peraturan Bawaslu tentang Sentra "
+						+ "Penegakan Hukum Terpadu",
+				settings.referralSignatory(), c.id(), c.complaintNumber()))
+			.id();
+	}
+
 	/** The letter's number, for history notes and the audit trail. */
 	String numberOf(UUID letterId) {
 		return letterId == null ? "-" : letters.find(letterId).map(Letter::number).orElse("-");

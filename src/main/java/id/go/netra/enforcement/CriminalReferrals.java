@@ -45,8 +45,8 @@ public class CriminalReferrals {
 		this.clock = clock;
 	}
 
-	/** Opens the referral of a case reviewed as criminal; once per case. */
-	void open(CaseSnapshot c) {
+	/** Opens the referral of a case reviewed as criminal; once per case: true when this call opened it. */
+	boolean open(CaseSnapshot c) {
 		Instant now = clock.instant();
 		int inserted = jdbc.sql("""
 				insert into criminal_referral (id, case_id, complaint_number, region_code, stage, stage_at, opened_at)
@@ -62,6 +62,7 @@ public class CriminalReferrals {
 		if (inserted == 1) {
 			audit.record("enforcement.referral.opened", c.complaintNumber(), "Gakkumdu");
 		}
+		return inserted == 1;
 	}
 
 	@Transactional

@@ -18,6 +18,8 @@ import id.go.netra.catalog.TimeLimit;
  * @param centralOversight the ministry that sanctions PPKs of central employers
  * @param blockLegalBasis the legal basis written on blocks the ladder places
  * @param signatory who signs the control letters
+ * @param referralIssuer the agency that forwards a suspected election crime to Gakkumdu (Bawaslu)
+ * @param referralSignatory who signs the referral letter
  */
 @ConfigurationProperties("netra.enforcement")
 record EnforcementSettings(@DefaultValue Ladder ladder, @DefaultValue("PT1M") Duration pollInterval,
@@ -25,7 +27,9 @@ record EnforcementSettings(@DefaultValue Ladder ladder, @DefaultValue("PT1M") Du
 		@DefaultValue("KEMENPANRB") String centralOversight,
 		@DefaultValue("Peraturan BKN Nomor 1 Tahun 2023 tentang Pemblokiran Data dan/atau Layanan Kepegawaian; "
 				+ "Keputusan Bersama tentang Pedoman Pembinaan dan Pengawasan Netralitas Pegawai ASN (2022)") String blockLegalBasis,
-		@DefaultValue("Kepala Badan Kepegawaian Negara") String signatory) {
+		@DefaultValue("Kepala Badan Kepegawaian Negara") String signatory,
+		@DefaultValue("BAWASLU") String referralIssuer,
+		@DefaultValue("Ketua Badan Pengawas Pemilihan Umum") String referralSignatory) {
 
 	/** Each rung's interval after the previous one (defaults: warning at once, then five working days each). */
 	record Ladder(@DefaultValue("0wd") String warning, @DefaultValue("5wd") String reprimand,

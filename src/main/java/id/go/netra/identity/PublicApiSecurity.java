@@ -25,7 +25,8 @@ class PublicApiSecurity {
 
 	static final String PATHS = "/api/v1/public/**";
 
-	static final String DEMO_TIMESTAMPS = "/demo/tsa";
+	/** The demo authorities: timestamps ({@code POST /demo/tsa}) and their certificates ({@code GET /demo/*.crt}). */
+	static final String DEMO_SERVICES = "/demo/**";
 
 	/**
 	 * Crawlers' signed pushes of posts (monitoring): no account and no token either; each request proves itself by
@@ -36,7 +37,7 @@ class PublicApiSecurity {
 	@Bean
 	@Order(0)
 	SecurityFilterChain publicApi(HttpSecurity http) throws Exception {
-		http.securityMatcher(PATHS, DEMO_TIMESTAMPS, SIGNED_PUSH)
+		http.securityMatcher(PATHS, DEMO_SERVICES, SIGNED_PUSH)
 			// no session: the context lives in the request only (what STATELESS sets), and no session management
 			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.sessionManagement(session -> session.disable())

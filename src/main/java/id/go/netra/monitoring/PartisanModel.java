@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.zip.DeflaterOutputStream;
@@ -15,9 +16,10 @@ import java.util.zip.InflaterInputStream;
 /**
  * The PARTISAN/NEUTRAL classifier: a logistic regression over {@link PartisanFeatures}, whose lexicon features
  * start from hand-set prior weights (a lexicon hit weighs towards PARTISAN) and which learns word, word-pair and
- * lexicon weights from reviewers' examples, pulled towards that prior (ADR 0036). The score is P(PARTISAN); the label
- * is PARTISAN from a threshold chosen on training data for a PARTISAN precision of at least 0.92. Immutable and
- * thread-safe: one model serves every request until a retrained one replaces it.
+ * lexicon weights from reviewers' examples and from the synthetic seed examples shipped with Netra, pulled towards
+ * that prior (ADR 0036). The score is P(PARTISAN); the label is PARTISAN from a threshold chosen on the reviewers'
+ * examples for a PARTISAN precision of at least 0.92. Immutable and thread-safe: one model serves every request until
+ * a retrained one replaces it.
  */
 final class PartisanModel {
 
@@ -38,14 +40,25 @@ final class PartisanModel {
 		this.threshold = threshold;
 	}
 
-	/** Before any example: a model from the lexicon alone (lexicon hits weigh towards PARTISAN). */
+	/**
+	 * Before any reviewer's example: the lexicon prior trained on the shipped seed examples alone (filled from the
+	 * lexicon), with the cold threshold.
+	 */
 	static PartisanModel cold(Lexicon lexicon) {
+		return train(lexicon, List.of());
+	}
+
+	/** The lexicon prior alone, untrained: what the model starts from (for comparison in the cross-validation). */
+	static PartisanModel prior(Lexicon lexicon) {
 		Objects.requireNonNull(lexicon, "lexicon");
 		return new PartisanModel(new PartisanFeatures(lexicon), PartisanTraining.prior(),
 				PartisanTraining.PRIOR_BIAS, PartisanTraining.COLD_THRESHOLD);
 	}
 
-	/** Trained on labelled examples, with the lexicon as prior features. Deterministic for the same input. */
+	/**
+	 * Trained on labelled examples and the shipped seed examples ({@link SeedExamples}), with the lexicon as prior
+	 * features; the threshold is chosen on the labelled examples only. Deterministic for the same input.
+	 */
 	static PartisanModel train(Lexicon lexicon, List<Example> examples) {
 		Objects.requireNonNull(lexicon, "lexicon");
 		Objects.requireNonNull(examples, "examples");
@@ -62,8 +75,15 @@ final class PartisanModel {
 			vectors.add(features.extract(example.text()));
 			partisan[i] = example.label() == Label.PARTISAN;
 		}
+		List<Example> seeds = SeedExamples.of(lexicon); // always learned from, after the reviewers' examples
+		partisan = Arrays.copyOf(partisan, examples.size() + seeds.size());
+		for (int s = 0; s < seeds.size(); s++) {
+			vectors.add(features.extract(seeds.get(s).text()));
+			partisan[examples.size() + s] = seeds.get(s).label() == Label.PARTISAN;
+		}
 		PartisanTraining.Fit fit = PartisanTraining.fit(vectors, partisan);
-		return new PartisanModel(features, fit.weights(), fit.bias(), PartisanTraining.threshold(vectors, partisan));
+		return new PartisanModel(features, fit.weights(), fit.bias(),
+				PartisanTraining.threshold(vectors, partisan, examples.size()));
 	}
 
 	/** Thread-safe, allocation-light: the probability that the text is partisan, its label and the driving terms. */

@@ -142,18 +142,19 @@ final class PartisanTraining {
 
 	/**
 	 * The lowest threshold whose out-of-fold PARTISAN precision reaches {@link #TARGET_PRECISION}, among those the
-	 * best macro-F1; {@link #COLD_THRESHOLD} when there are too few examples of either label to judge.
+	 * best macro-F1; {@link #COLD_THRESHOLD} when there are too few examples of either label to judge. Judged on the
+	 * first {@code n} rows (the labelled examples) only: the rows after them (the seed examples) are learned from in
+	 * every fold and never scored, so the threshold fits real posts.
 	 */
-	static double threshold(List<PartisanFeatures.Vector> vectors, boolean[] partisan) {
+	static double threshold(List<PartisanFeatures.Vector> vectors, boolean[] partisan, int n) {
 		int positives = 0;
-		for (boolean p : partisan) {
-			positives += p ? 1 : 0;
+		for (int i = 0; i < n; i++) {
+			positives += partisan[i] ? 1 : 0;
 		}
-		int n = partisan.length;
 		if (n < 20 || positives < MIN_FOLDS || n - positives < MIN_FOLDS) {
 			return COLD_THRESHOLD;
 		}
-		double[] scores = outOfFold(vectors, partisan, Math.min(THRESHOLD_FOLDS, Math.min(positives, n - positives)));
+		double[] scores = outOfFold(vectors, partisan, n, Math.min(THRESHOLD_FOLDS, Math.min(positives, n - positives)));
 		double best = COLD_THRESHOLD;
 		double bestF1 = -1;
 		for (double candidate : scores) {
@@ -175,14 +176,14 @@ final class PartisanTraining {
 		return Math.max(0.05, Math.min(0.95, best));
 	}
 
-	private static double[] outOfFold(List<PartisanFeatures.Vector> vectors, boolean[] partisan, int folds) {
-		int n = partisan.length;
-		int[] fold = stratifiedFolds(partisan, folds, SEED);
+	/** Out-of-fold scores of the first n rows; the rows after them (the seed examples) are learned from in every fold. */
+	private static double[] outOfFold(List<PartisanFeatures.Vector> vectors, boolean[] partisan, int n, int folds) {
+		int[] fold = stratifiedFolds(Arrays.copyOf(partisan, n), folds, SEED);
 		double[] scores = new double[n];
 		for (int f = 0; f < folds; f++) {
 			List<Integer> train = new ArrayList<>();
-			for (int i = 0; i < n; i++) {
-				if (fold[i] != f) {
+			for (int i = 0; i < partisan.length; i++) {
+				if (i >= n || fold[i] != f) {
 					train.add(i);
 				}
 			}

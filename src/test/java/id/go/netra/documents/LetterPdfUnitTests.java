@@ -20,7 +20,10 @@ class LetterPdfUnitTests {
 	final LetterPdf pdf = new LetterPdf(new DocumentSettings("Jakarta", null, null));
 	final LetterPdf.Issue issue = new LetterPdf.Issue("0001/REK/BKN/XI/2026", LocalDate.of(2026, 11, 23),
 			Instant.parse("2026-11-23T03:00:00Z"), VerificationCode.parse("7KQ2M9XD4HBTWC0ERS5N").orElseThrow(),
-			"https://netra.example.go.id/verifikasi/7KQ2-M9XD-4HBT-WC0E-RS5N");
+			"https://netra.example.go.id/verifikasi/7KQ2-M9XD-4HBT-WC0E-RS5N",
+			new SignatureBlock(List.of("Kepala Badan Kepegawaian Negara", SignatureBlock.SIGNED_ELECTRONICALLY),
+					"Dr. Pejabat Contoh, M.Si. (sintetis)", "197001012000031001",
+					"Dokumen ini ditandatangani secara elektronik menggunakan sertifikat elektronik."));
 
 	@Test
 	void textOutsideTheStandardFontIsReplacedInsteadOfBreakingTheLetter() throws IOException {

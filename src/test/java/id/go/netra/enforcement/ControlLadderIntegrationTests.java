@@ -216,6 +216,13 @@ class ControlLadderIntegrationTests {
 			.orElseThrow();
 		assertThat(referral.path("stage").asString()).isEqualTo("REFERRED");
 		assertThat(enforcer.caseAs("TASK_FORCE", id).path("criminalReferralStage").asString()).isEqualTo("REFERRED");
+		// Bawaslu's referral letter to Gakkumdu, sealed, naming the employee and never the reporter
+		String referralLetter = enforcer.letterText("AUDITOR", enforcer.letter(id, "REFERRAL").path("id").asString());
+		assertThat(referralLetter).contains("Penerusan Dugaan Tindak Pidana Pemilihan")
+			.contains("Sentra Penegakan Hukum Terpadu")
+			.contains(nip)
+			.contains("Ketua Badan Pengawas Pemilihan Umum")
+			.contains("Ditandatangani secara elektronik");
 		String path = "/api/v1/referrals/" + referral.path("id").asString() + "/stages";
 
 		assertThat(officers.post("ELECTION_SUPERVISOR", path, """

@@ -15,7 +15,7 @@ import java.util.stream.LongStream;
 /**
  * bench/run monitoring: posts per second per core through {@link PartisanModel#score} beside a baseline measured
  * in the same run over the same texts (lower-casing and splitting at whitespace, counting the words: the least any
- * classifier must do), then the cross-validation table (cold, after learning, baselines) on the dev split. The
+ * classifier must do), then the cross-validation table (prior, cold, after learning, baselines) on the dev split. The
  * posts are the dev split's texts when present, else synthetic ones; every figure is printed and written as
  * bench/results/latest.json rows. Rates are posts per second of the measuring thread's CPU time (per core, not
  * disturbed by other processes on a shared machine); the wall-clock rate is printed beside them. Both loops are
@@ -40,7 +40,7 @@ public final class ClassifierBench {
 					"Pak Anies bertemu petani di Solok, gagasannya keren bgt #AMINAjaDulu"));
 		}
 		long started = System.nanoTime();
-		PartisanModel model = examples.isEmpty() ? PartisanModel.cold(lexicon) : PartisanModel.train(lexicon, examples);
+		PartisanModel model = PartisanModel.train(lexicon, examples); // no examples: the cold model
 		double trainSeconds = (System.nanoTime() - started) / 1e9;
 
 		ToIntFunction<String> scoring = text -> model.score(text).terms().size();

@@ -42,19 +42,24 @@ class PartisanModelUnitTests {
 		Score campaign = PartisanModel.cold(LEXICON).score(CAMPAIGN);
 
 		assertThat(campaign.terms()).isNotEmpty().hasSizeLessThanOrEqualTo(5);
-		assertThat(campaign.terms()).contains("#PrabowoGibran2024", "coblos");
+		assertThat(campaign.terms()).contains("#PrabowoGibran2024");
 		assertThat(campaign.terms()).allSatisfy(term -> assertThat(CAMPAIGN).contains(term.split(" ")));
+		assertThat(PartisanModel.prior(LEXICON).score(CAMPAIGN).terms()).contains("#PrabowoGibran2024", "coblos");
 	}
 
 	@Test
-	void learningFlipsAPostTheColdModelGotWrong() {
-		assertThat(PartisanModel.cold(LEXICON).score(PAIR_AT_MEETING).label()).as("cold: a pair named is partisan")
+	void theSeedExamplesAndLearningFlipAPostTheLexiconAloneGetsWrong() {
+		assertThat(PartisanModel.prior(LEXICON).score(PAIR_AT_MEETING).label())
+			.as("the lexicon prior alone: a pair named is partisan")
 			.isEqualTo(Label.PARTISAN);
+		Score cold = PartisanModel.cold(LEXICON).score(PAIR_AT_MEETING);
+		assertThat(cold.label()).as("cold, from the seed examples' reports: neutral").isEqualTo(Label.NEUTRAL);
 
 		PartisanModel trained = PartisanModel.train(LEXICON, reviewed());
 
 		Score meeting = trained.score(PAIR_AT_MEETING);
 		assertThat(meeting.label()).isEqualTo(Label.NEUTRAL);
+		assertThat(meeting.score()).as("reviewers labelled such reports neutral").isLessThan(cold.score());
 		assertThat(trained.score("Ayo coblos Anies-Muhaimin, pilih pemimpin hebat untuk Medan!").label())
 			.isEqualTo(Label.PARTISAN);
 	}
@@ -112,7 +117,7 @@ class PartisanModelUnitTests {
 		assertThatThrownBy(() -> PartisanModel.train(LEXICON, List.of(new Example("x-2", "Ayo coblos", null))))
 			.hasMessageContaining("label");
 		assertThat(PartisanModel.train(LEXICON, List.of()).score(CAMPAIGN))
-			.as("no examples: the prior alone, as the cold model")
+			.as("no examples: the seed examples alone, as the cold model")
 			.isEqualTo(PartisanModel.cold(LEXICON).score(CAMPAIGN));
 	}
 

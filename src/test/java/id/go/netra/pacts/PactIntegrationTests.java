@@ -185,6 +185,12 @@ class PactIntegrationTests {
 		assertThat(text).contains(pns.name()).contains("NIP " + pns.number()).contains("kode sekali pakai")
 			.contains("p***@pakta.uji.invalid").contains("Naskah pakta versi 1, SHA-256")
 			.contains("Undang-Undang Nomor 5 Tahun 2014");
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			// the agency's PAdES seal (an archive timestamp may stand beside it)
+			assertThat(document.getSignatureDictionaries()).as("sealed by the employer's agency when issued")
+				.filteredOn(signature -> "ETSI.CAdES.detached".equals(signature.getSubFilter()))
+				.hasSize(1);
+		}
 
 		JsonNode coverage = officers.get("PPK", CAMPAIGNS + "/" + id).path("coverage");
 		assertThat(coverage.path("signed").asLong()).isEqualTo(1);

@@ -39,7 +39,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 					"/pemberitahuan", "/kepegawaian", "/dasbor"),
 			"AUDITOR", List.of("/pengendalian", "/gakkumdu"),
 			"ADMIN", List.of("/admin", "/admin/pengguna", "/admin/klien", "/admin/instansi", "/admin/katalog",
-					"/admin/kalender", "/admin/pemilihan", "/admin/audit", "/admin/retensi"));
+					"/admin/kalender", "/admin/pemilihan", "/admin/audit", "/admin/retensi", "/admin/penandatangan"));
 
 	@Test
 	void noPageHasASeriousOrCriticalAccessibilityViolation() {
