@@ -92,6 +92,39 @@ class PactSigningBrowserTests extends BrowserTest {
 				.contains("Pegawai Pemerintah dengan Perjanjian Kerja");
 		}
 
+		// the PPK records a paper pact and sees both signatures counted on the campaign's page
+		try (BrowserContext context = desktop()) {
+			Page page = signIn(context, "PPK");
+			page.navigate(url("/pakta-integritas/" + id));
+			PactPopulation.Planted nonAsn = planted.get(9);
+			page.getByLabel("NIP atau NIK").fill(nonAsn.number());
+			java.nio.file.Path scan = Files.createTempFile("pakta", ".png");
+			Files.write(scan, new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0 });
+			page.getByLabel("Pindaian pakta (PDF, JPEG atau PNG)").setInputFiles(scan);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Catat pakta kertas")).click();
+			PlaywrightAssertions.assertThat(page.getByRole(AriaRole.STATUS).first()).containsText(nonAsn.name());
+			PlaywrightAssertions.assertThat(page.getByTestId("signed")).hasText("2");
+			PlaywrightAssertions.assertThat(page.getByTestId("online")).hasText("1");
+			PlaywrightAssertions.assertThat(page.getByTestId("offline")).hasText("1");
+			PlaywrightAssertions.assertThat(page.locator("[data-testid=by-type] tr[data-group=NON_ASN] td").nth(3))
+				.hasText("1");
+			PlaywrightAssertions.assertThat(page.getByTestId("unsigned-row"))
+				.hasCount(PactPopulation.ACTIVE_AT_32 - 2);
+			PlaywrightAssertions.assertThat(page.getByTestId("by-employer")).hasCount(0);
+			assertNoSeriousAxeViolations(page);
+			screenshotOfScreen(page, "pakta-cakupan.png");
+			page.navigate(url("/pakta-integritas"));
+			assertNoSeriousAxeViolations(page);
+		}
+
+		try (BrowserContext context = desktop()) {
+			Page page = signIn(context, "CIVIL_SERVICE_AGENCY");
+			page.navigate(url("/pakta-integritas/nasional?election=PILKADA-2024&by=province"));
+			PlaywrightAssertions.assertThat(page.locator("[data-testid=national] tr[data-group='32'] td").nth(1))
+				.hasText("2");
+			assertNoSeriousAxeViolations(page);
+		}
+
 		PactPopulation.Planted colleague = planted.get(0);
 		try (BrowserContext context = phone()) {
 			Page page = context.newPage();
