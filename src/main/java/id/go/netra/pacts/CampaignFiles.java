@@ -42,7 +42,7 @@ class CampaignFiles {
 				format, today());
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional
 	ResponseEntity<byte[]> roster(Campaign campaign, String format) {
 		List<List<Object>> rows = new ArrayList<>();
 		roster.forEach(campaign.id(), signer -> rows.add(List.of(signer.registryNumber(), signer.name(),
@@ -50,6 +50,7 @@ class CampaignFiles {
 				signer.channel() == null ? "" : signer.channel() == Channel.ONLINE ? "DARING" : "KERTAS",
 				signer.signedAt() == null ? "" : Dates.dateTime(signer.signedAt(), java.util.Locale.forLanguageTag("id")) + " WIB",
 				signer.letterNumber() == null ? "" : signer.letterNumber())));
+		audit.record("PACT_EXPORTED", campaign.id().toString(), rows.size() + " pegawai, " + format);
 		return TableFiles.download(new TableFiles.Table("pakta-cakupan",
 				List.of("NIP/NIK", "Nama", "Jenis kepegawaian", "Menandatangani", "Cara", "Waktu", "Nomor pakta"), rows),
 				format, today());

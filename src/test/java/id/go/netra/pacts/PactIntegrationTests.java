@@ -279,13 +279,20 @@ class PactIntegrationTests {
 	}
 
 	@Test
-	void theUnsignedAreRemindedOncePerRoundBeforeTheDeadline() {
+	void theUnsignedAreRemindedOncePerRoundBeforeTheDeadlineEvenWithTwoSendersAtOnce() throws Exception {
 		String title = "Pakta pengingat " + System.nanoTime();
 		open("PPK", campaign(title, "PILKADA-2024", 1));
 		List<PactPopulation.Planted> reachable = PactPopulation.reachedAt32(planted)
 			.stream()
 			.filter(p -> p.email() != null)
 			.toList();
+		// two senders at once besides the scheduled one, as two nodes would run the round
+		java.util.concurrent.CompletableFuture<Integer> first = java.util.concurrent.CompletableFuture
+			.supplyAsync(mailer::reminders);
+		java.util.concurrent.CompletableFuture<Integer> second = java.util.concurrent.CompletableFuture
+			.supplyAsync(mailer::reminders);
+		first.get(60, java.util.concurrent.TimeUnit.SECONDS);
+		second.get(60, java.util.concurrent.TimeUnit.SECONDS);
 		await("a reminder to each unsigned employee with an address").atMost(Duration.ofSeconds(30))
 			.pollInterval(Duration.ofMillis(200))
 			.until(() -> reachable.stream().allMatch(p -> mailbox.bodies(p.email(), "Pengingat", title).size() == 1));
@@ -343,6 +350,13 @@ class PactIntegrationTests {
 		String nonAsnRow = rows.stream().filter(r -> r.startsWith(planted.get(9).number())).findFirst().orElseThrow();
 		String link = nonAsnRow.substring(nonAsnRow.indexOf("/pakta/"));
 		assertThat(new UserAgent(port).get(link).body()).contains(planted.get(9).name()).contains("NIK");
+		// an employee the registry has no address for is told to sign on paper, in words
+		PactPopulation.Planted noAddress = planted.get(4);
+		String row = rows.stream().filter(r -> r.startsWith(noAddress.number())).findFirst().orElseThrow();
+		String own = row.substring(row.indexOf("/pakta/"));
+		assertThat(new UserAgent(port).submit(own, own + "/identitas",
+				Map.of("number", noAddress.number(), "birthDate", noAddress.birthDate().toString())).body())
+			.contains("tidak memuat alamat e-mail").contains("di atas kertas");
 
 		JsonNode byEmployer = officers.get("CIVIL_SERVICE_AGENCY", "/api/v1/integrity-pacts/coverage?election=PEMILU-2024");
 		assertThat(byEmployer.size()).isEqualTo(1);
