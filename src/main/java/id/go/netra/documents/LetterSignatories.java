@@ -2,6 +2,7 @@ package id.go.netra.documents;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -83,11 +84,11 @@ public class LetterSignatories {
 		int updated = jdbc.sql("""
 				update letter_signatory set name = ?, nip = ?, position = ?, updated_at = ?, updated_by = ?
 				where agency_code = ?""")
-			.params(cleanName, cleanNip, cleanPosition, now, by, code)
+			.params(cleanName, cleanNip, cleanPosition, now.atOffset(ZoneOffset.UTC), by, code)
 			.update();
 		if (updated == 0) {
 			jdbc.sql("insert into letter_signatory (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?)")
-				.params(code, cleanName, cleanNip, cleanPosition, now, by)
+				.params(code, cleanName, cleanNip, cleanPosition, now.atOffset(ZoneOffset.UTC), by)
 				.update();
 		}
 		audit.record("LETTER_SIGNATORY_RECORDED", code, cleanName + " (NIP " + cleanNip + "), " + cleanPosition);

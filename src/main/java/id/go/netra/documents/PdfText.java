@@ -1,11 +1,15 @@
 package id.go.netra.documents;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
@@ -84,6 +88,18 @@ final class PdfText {
 		}
 		catch (IllegalArgumentException | IOException e) {
 			return false;
+		}
+	}
+
+	/** A PDF of one empty A4 page. */
+	static byte[] blankPage() {
+		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			document.addPage(new PDPage(PDRectangle.A4));
+			document.save(out);
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
 	}
 }

@@ -1,6 +1,10 @@
 package id.go.netra.documents;
 
 import java.io.IOException;
+import java.math.BigInteger;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.spec.ECGenParameterSpec;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,8 +14,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TimeZone;
 
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
@@ -63,6 +73,36 @@ public class Signatures {
 		this.devices = List.copyOf(devices);
 		this.timestamps = timestamps;
 		this.demoTimestamps = demoTimestamps;
+	}
+
+	/**
+	 * DSS loads and initialises a few thousand classes on its first signature (about 2.5 s), which the first letter
+	 * would otherwise spend holding its number's lock. Done once after start-up, in the background: a blank page
+	 * sealed with a throwaway key made in memory (nothing stored, no timestamp asked), then checked.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void warmUp() {
+		Thread warm = new Thread(() -> {
+			try {
+				KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+				generator.initialize(new ECGenParameterSpec("secp256r1"));
+				KeyPair keys = generator.generateKeyPair();
+				X500Name name = new X500Name("CN=Netra warm-up");
+				X509Certificate certificate = new JcaX509CertificateConverter()
+					.getCertificate(new JcaX509v3CertificateBuilder(name, BigInteger.ONE,
+							Date.from(Instant.now().minusSeconds(60)), Date.from(Instant.now().plusSeconds(3600)), name,
+							keys.getPublic())
+						.build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())));
+				SealingKey throwaway = new KeyEntrySealingKey(
+						new KeyStoreFiles.Entry(keys.getPrivate(), List.of(certificate)));
+				check(seal(throwaway, PdfText.blankPage(), "warm-up", "-", Instant.now(), false));
+			}
+			catch (Exception | LinkageError e) {
+				log.warn("Warming up the PDF signature engine failed; the first letter will take longer", e);
+			}
+		}, "signature-warm-up");
+		warm.setDaemon(true);
+		warm.start();
 	}
 
 	/** What seals an agency's documents: its certificate, for the signature block's statement. */

@@ -1,10 +1,12 @@
 package id.go.netra.enforcement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -35,6 +37,9 @@ final class Enforcer {
 		officers.act("ELECTION_SUPERVISOR", "/api/v1/cases/" + id + "/review", """
 				{"outcome": "PROVEN", "violations": ["%s"], "criminal": %s}""".formatted(violation, criminal));
 		officers.act("CIVIL_SERVICE_AGENCY", "/api/v1/cases/" + id + "/recommendation", "{}");
+		// enforcement issues (and seals) the recommendation letter after the recommendation's commit
+		await("recommendation letter").atMost(Duration.ofSeconds(20))
+			.until(() -> letterKinds(id).contains("RECOMMENDATION"));
 		return id;
 	}
 
