@@ -19,6 +19,8 @@ import id.go.netra.personnel.RegistryFiles;
  * A planted registry for the pact tests, imported through the product's registry import: at PEMDA-32 five PNS (one
  * without an e-mail address), three PPPK, two non-ASN known by NIK only, and one retired PNS whom no campaign
  * reaches; at PEMDA-33 one PNS. The registry's e-mail addresses are set afterwards (the import has no such column).
+ * Other tests may have employed people at the same employers before (on PostgreSQL all test classes share one
+ * database): those in service are counted first, so every expected figure is what was there plus what was planted.
  */
 final class PactPopulation {
 
@@ -26,12 +28,48 @@ final class PactPopulation {
 	record Planted(String number, String name, LocalDate birthDate, String type, String email, String employer) {
 	}
 
-	static final int ACTIVE_AT_32 = 10;
+	private final List<Planted> planted;
+	private final java.util.Map<String, Long> before32;
+	private final long before33;
 
-	private PactPopulation() {
+	private PactPopulation(List<Planted> planted, java.util.Map<String, Long> before32, long before33) {
+		this.planted = planted;
+		this.before32 = before32;
+		this.before33 = before33;
 	}
 
-	static List<Planted> plant(Officers officers, JdbcClient jdbc, int seed) {
+	Planted get(int i) {
+		return planted.get(i);
+	}
+
+	/** Everyone in service at PEMDA-32: those there before and the ten planted. */
+	long activeAt32() {
+		return before32.values().stream().mapToLong(Long::longValue).sum() + 10;
+	}
+
+	/** Those in service at PEMDA-32 of one employment type. */
+	long activeAt32(String type) {
+		return before32.getOrDefault(type, 0L) + reachedAt32().stream().filter(p -> p.type().equals(type)).count();
+	}
+
+	long activeAt33() {
+		return before33 + 1;
+	}
+
+	/** The planted employees a PEMDA-32 campaign reaches. */
+	List<Planted> reachedAt32() {
+		return planted.subList(0, 10);
+	}
+
+	static PactPopulation plant(Officers officers, JdbcClient jdbc, int seed) {
+		java.util.Map<String, Long> before32 = new java.util.HashMap<>();
+		jdbc.sql("select employment_type, count(*) from employee where employer_code = 'PEMDA-32'"
+				+ " and status = 'ACTIVE' group by employment_type")
+			.query((rs, n) -> before32.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		long before33 = jdbc.sql("select count(*) from employee where employer_code = 'PEMDA-33' and status = 'ACTIVE'")
+			.query(Long.class)
+			.single();
 		RegistryFiles file = new RegistryFiles();
 		List<Planted> planted = new ArrayList<>();
 		for (int i = 0; i < 12; i++) {
@@ -63,11 +101,6 @@ final class PactPopulation {
 				.param("n", p.number())
 				.update();
 		}
-		return planted;
-	}
-
-	/** Those a PEMDA-32 campaign reaches. */
-	static List<Planted> reachedAt32(List<Planted> planted) {
-		return planted.subList(0, 10);
+		return new PactPopulation(planted, before32, before33);
 	}
 }
