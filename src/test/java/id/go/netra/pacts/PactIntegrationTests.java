@@ -30,6 +30,7 @@ import id.go.netra.NetraIntegrationTest;
 import id.go.netra.PdfPages;
 import id.go.netra.UserAgent;
 import id.go.netra.casework.Officers;
+import id.go.netra.documents.PdfSig;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -191,6 +192,16 @@ class PactIntegrationTests {
 			assertThat(document.getSignatureDictionaries()).as("sealed by the employer's agency when issued")
 				.filteredOn(signature -> "ETSI.CAdES.detached".equals(signature.getSubFilter()))
 				.hasSize(1);
+		}
+		// genuine for the public check; a changed byte is not; and valid for an independent validator
+		assertThat(UserAgent.json(employee.postFile("/api/v1/public/letters/check", Map.of(), "file", "pakta.pdf", pdf))
+			.path("genuine").asBoolean()).isTrue();
+		byte[] changed = PdfSig.changedInsideTheSignedRange(pdf);
+		assertThat(UserAgent.json(employee.postFile("/api/v1/public/letters/check", Map.of(), "file", "pakta.pdf",
+				changed)).path("signatures").get(0).path("verdict").asString()).isEqualTo("INVALID");
+		if (PdfSig.available()) {
+			assertThat(PdfSig.validSignatures(PdfSig.read(pdf))).isEqualTo(1);
+			assertThat(PdfSig.read(changed)).contains("Digest Mismatch");
 		}
 
 		JsonNode coverage = officers.get("PPK", CAMPAIGNS + "/" + id).path("coverage");
