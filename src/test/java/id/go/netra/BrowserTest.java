@@ -139,4 +139,17 @@ public abstract class BrowserTest {
 	protected static String pdfText(Download download) throws IOException {
 		return PdfPages.text(Files.readAllBytes(download.path()));
 	}
+
+	/** Fails on every serious or critical axe finding for WCAG 2.1 A and AA on the page as it stands. */
+	protected static void assertNoSeriousAxeViolations(Page page) {
+		List<String> serious = new com.deque.html.axecore.playwright.AxeBuilder(page)
+			.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+			.analyze()
+			.getViolations()
+			.stream()
+			.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+			.map(rule -> rule.getId() + " at " + rule.getNodes().stream().map(node -> node.getHtml()).limit(3).toList())
+			.toList();
+		org.assertj.core.api.Assertions.assertThat(serious).isEmpty();
+	}
 }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriUtils;
 
+import id.go.netra.TableFiles;
 import id.go.netra.identity.Actor;
 import id.go.netra.identity.CurrentActor;
 

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import id.go.netra.TableFiles;
 import id.go.netra.identity.Actor;
 import id.go.netra.identity.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;

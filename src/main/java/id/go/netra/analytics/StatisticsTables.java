@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import id.go.netra.TableFiles;
 import id.go.netra.DomainException;
 import id.go.netra.identity.Actor;
 

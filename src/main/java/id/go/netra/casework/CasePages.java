@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
@@ -32,6 +33,7 @@ import id.go.netra.catalog.Sanctions;
 import id.go.netra.catalog.Violation;
 import id.go.netra.catalog.Violations;
 import id.go.netra.identity.Actor;
+import id.go.netra.personnel.EmployeePacts;
 import id.go.netra.identity.Role;
 import id.go.netra.identity.CurrentActor;
 import id.go.netra.reporting.EvidenceStore;
@@ -56,10 +58,12 @@ class CasePages {
 	private final PageFeedback feedback;
 	private final MessageSource messages;
 	private final ReporterIdentityAccess identities;
+	private final ObjectProvider<EmployeePacts> pacts;
 
 	CasePages(Casework casework, CaseDetails details, Violations violations, Sanctions sanctions, Regions regions,
 			Reports reports, EvidenceStore store, CurrentActor currentActor, PageFeedback feedback,
-			MessageSource messages, ReporterIdentityAccess identities) {
+			MessageSource messages, ReporterIdentityAccess identities,
+			ObjectProvider<EmployeePacts> pacts) {
 		this.casework = casework;
 		this.details = details;
 		this.violations = violations;
@@ -71,6 +75,7 @@ class CasePages {
 		this.feedback = feedback;
 		this.messages = messages;
 		this.identities = identities;
+		this.pacts = pacts;
 	}
 
 	@GetMapping
@@ -83,6 +88,9 @@ class CasePages {
 			reports.markRepliesRead(c.reportId(), actor);
 		}
 		model.addAttribute("c", detail);
+		// the integrity pacts the accused signed (pacts module, through personnel's port): the reviewer sees when
+		model.addAttribute("accusedPacts", pacts.getIfAvailable(() -> EmployeePacts.NONE)
+			.signedBy(actor, detail.employee().nip()));
 		model.addAttribute("actions", detail.availableActions().stream().map(Enum::name).collect(Collectors.toSet()));
 		boolean mine = detail.assignment() != null && detail.assignment().actor().equals(actor.name());
 		model.addAttribute("mine", mine);

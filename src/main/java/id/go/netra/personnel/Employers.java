@@ -32,6 +32,12 @@ public class Employers {
 		return Optional.ofNullable(code == null ? null : all.get(code));
 	}
 
+	/** Every employer, by code. */
+	public List<Employer> all() {
+		find(null);
+		return byCode.values().stream().sorted(java.util.Comparator.comparing(Employer::code)).toList();
+	}
+
 	public Page<Employer> search(String text, Employer.Kind kind, String regionCode, int page, int size) {
 		StringBuilder where = new StringBuilder(" where 1 = 1");
 		Map<String, Object> params = new LinkedHashMap<>();

@@ -41,13 +41,14 @@ class PersonnelPages {
 	private final PersonnelGate gate;
 	private final ObjectProvider<EmployeeDiscipline> discipline;
 	private final ObjectProvider<EmployeeCases> cases;
+	private final ObjectProvider<EmployeePacts> pacts;
 	private final CurrentActor currentActor;
 	private final NikSearches nikSearches;
 	private final org.springframework.context.MessageSource messages;
 
 	PersonnelPages(Employees employees, Employers employers, Sanctions sanctions, PersonnelGate gate,
 			ObjectProvider<EmployeeDiscipline> discipline, ObjectProvider<EmployeeCases> cases,
-			CurrentActor currentActor, NikSearches nikSearches, org.springframework.context.MessageSource messages) {
+			ObjectProvider<EmployeePacts> pacts, CurrentActor currentActor, NikSearches nikSearches, org.springframework.context.MessageSource messages) {
 		this.employees = employees;
 		this.nikSearches = nikSearches;
 		this.employers = employers;
@@ -55,6 +56,7 @@ class PersonnelPages {
 		this.gate = gate;
 		this.discipline = discipline;
 		this.cases = cases;
+		this.pacts = pacts;
 		this.currentActor = currentActor;
 		this.messages = messages;
 	}
@@ -118,6 +120,8 @@ class PersonnelPages {
 		model.addAttribute("sanctionNames",
 				sanctions.all().stream().collect(Collectors.toMap(Sanction::code, s -> s.nameIn(locale))));
 		model.addAttribute("cases", cases.getIfAvailable(() -> EmployeeCases.NONE).casesAbout(actor, employee.nip()));
+		model.addAttribute("pacts", pacts.getIfAvailable(() -> EmployeePacts.NONE)
+			.signedBy(actor, employee.nip() != null ? employee.nip() : employee.nik()));
 		return "personnel/employee";
 	}
 

@@ -35,7 +35,7 @@ final class PostgresRegistryWriter {
 
 	private static final String COLUMNS = "line_number, registry_key, nip, nik, name, name_key, birth_date, gender, "
 			+ "employment_type, employer_code, unit, position_class, position_title, grade, work_region_code, status, "
-			+ "social_accounts, synthetic";
+			+ "social_accounts, email, synthetic";
 
 	private static final String SAME_POSITION = """
 			s.employer_code = e.employer_code and s.unit is not distinct from e.unit
@@ -69,7 +69,7 @@ final class PostgresRegistryWriter {
 				  name_key varchar(200), birth_date date, gender varchar(6), employment_type varchar(8),
 				  employer_code varchar(40), unit varchar(300), position_class varchar(14), position_title varchar(300),
 				  grade varchar(10), work_region_code varchar(10), status varchar(10), social_accounts varchar(1000),
-				  synthetic boolean, action varchar(8) not null default 'NEW'
+				  email varchar(320), synthetic boolean, action varchar(8) not null default 'NEW'
 				) on commit drop
 				""").update();
 		copy(chunk);
@@ -81,15 +81,19 @@ final class PostgresRegistryWriter {
 		jdbc.sql("update registry_staging s set action = case when s.nip is not distinct from e.nip and s.nik = e.nik"
 				+ " and s.name = e.name and s.birth_date = e.birth_date and s.gender = e.gender"
 				+ " and s.employment_type = e.employment_type and s.work_region_code is not distinct from e.work_region_code"
-				+ " and s.social_accounts is not distinct from e.social_accounts and s.synthetic = e.synthetic and "
+				+ " and s.social_accounts is not distinct from e.social_accounts and s.synthetic = e.synthetic"
+				+ " and (s.email is not distinct from e.email or not :emailGiven) and "
 				+ SAME_POSITION + " then 'SAME' when " + SAME_POSITION + " then 'CHANGED' else 'MOVED' end"
-				+ " from employee e where e.registry_key = s.registry_key").update();
+				+ " from employee e where e.registry_key = s.registry_key")
+			.param("emailGiven", emailGiven(chunk))
+			.update();
 		// A new employee's row is their first period.
 		jdbc.sql("insert into employee (registry_key, nip, nik, name, name_key, birth_date, gender, employment_type,"
 				+ " employer_code, unit, position_class, position_title, grade, work_region_code, status, social_accounts,"
-				+ " synthetic, updated_at, period_from, period_source) select registry_key, nip, nik, name, name_key,"
-				+ " birth_date, gender, employment_type, employer_code, unit, position_class, position_title, grade,"
-				+ " work_region_code, status, social_accounts, synthetic, :now, :now, :source from registry_staging"
+				+ " email, synthetic, updated_at, period_from, period_source) select registry_key, nip, nik, name,"
+				+ " name_key, birth_date, gender, employment_type, employer_code, unit, position_class, position_title,"
+				+ " grade, work_region_code, status, social_accounts, email, synthetic, :now, :now, :source"
+				+ " from registry_staging"
 				+ " where action = 'NEW'")
 			.param("now", now)
 			.param("source", source)
@@ -106,11 +110,13 @@ final class PostgresRegistryWriter {
 				+ " employer_code = s.employer_code, unit = s.unit, position_class = s.position_class,"
 				+ " position_title = s.position_title, grade = s.grade, work_region_code = s.work_region_code,"
 				+ " status = s.status, social_accounts = s.social_accounts, synthetic = s.synthetic, updated_at = :now,"
+				+ " email = case when :emailGiven then s.email else e.email end,"
 				+ " period_from = case when s.action = 'MOVED' then :now else e.period_from end,"
 				+ " period_source = case when s.action = 'MOVED' then :source else e.period_source end"
 				+ " from registry_staging s where e.registry_key = s.registry_key and s.action in ('CHANGED', 'MOVED')")
 			.param("now", now)
 			.param("source", source)
+			.param("emailGiven", emailGiven(chunk))
 			.update();
 		// The declared accounts of new and changed rows replace what the account index held for them.
 		jdbc.sql("delete from employee_account a using registry_staging s join employee e"
@@ -150,6 +156,11 @@ final class PostgresRegistryWriter {
 		}
 		counts.put(Action.NEW, (long) chunk.rows().size());
 		return counts;
+	}
+
+	/** Whether the file has an e-mail column: without one, the addresses the registry holds stay as they are. */
+	private static boolean emailGiven(ImportChunk chunk) {
+		return !chunk.rows().isEmpty() && chunk.rows().get(0).emailGiven();
 	}
 
 	/** The chunk's declared accounts, normalised (AccountKey), into a staging table dropped at commit. */
@@ -194,6 +205,7 @@ final class PostgresRegistryWriter {
 		field(text, r.workRegionCode()).append('\t');
 		field(text, r.status().name()).append('\t');
 		field(text, r.socialAccounts()).append('\t');
+		field(text, r.email()).append('\t');
 		return field(text, r.synthetic() ? "t" : "f");
 	}
 

@@ -34,11 +34,16 @@ public final class RegistryCsv {
 	public static final String STATUS = "KEDUDUKAN_HUKUM";
 	/** Declared social-media accounts, "platform:handle" separated by semicolons. */
 	public static final String SOCIAL_ACCOUNTS = "AKUN_MEDSOS";
+	/**
+	 * The employee's e-mail address (SIASN keeps one): where integrity-pact links and one-time codes go. A file
+	 * without this column leaves the addresses Netra holds as they are; an empty cell removes the address.
+	 */
+	public static final String EMAIL = "EMAIL";
 	/** "true" on every row the synthetic generator writes. */
 	public static final String SYNTHETIC = "SINTETIS";
 
 	public static final List<String> HEADER = List.of(NIP, NIK, NAME, BIRTH_DATE, GENDER, EMPLOYMENT_TYPE, EMPLOYER,
-			UNIT, POSITION_CLASS, POSITION_TITLE, GRADE, WORK_REGION, STATUS, SOCIAL_ACCOUNTS, SYNTHETIC);
+			UNIT, POSITION_CLASS, POSITION_TITLE, GRADE, WORK_REGION, STATUS, SOCIAL_ACCOUNTS, EMAIL, SYNTHETIC);
 
 	public static final List<String> REQUIRED = List.of(NIK, NAME, BIRTH_DATE, GENDER, EMPLOYMENT_TYPE, EMPLOYER,
 			STATUS);

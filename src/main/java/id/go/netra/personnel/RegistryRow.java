@@ -16,7 +16,11 @@ import id.go.netra.Texts;
 record RegistryRow(String registryKey, String nip, String nik, String name, LocalDate birthDate, Gender gender,
 		EmploymentType employmentType, String employerCode, String unit, PositionClass positionClass,
 		String positionTitle, String grade, String workRegionCode, EmployeeStatus status, String socialAccounts,
-		boolean synthetic) {
+		String email, boolean emailGiven, boolean synthetic) {
+
+	/** Enough to tell an address from a typo; whether it receives mail only sending tells. */
+	private static final java.util.regex.Pattern EMAIL_ADDRESS = java.util.regex.Pattern
+		.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
 	/** Column positions of a file, from its header; refuses a header that lacks a required column. */
 	record Columns(Map<String, Integer> index) {
@@ -83,6 +87,11 @@ record RegistryRow(String registryKey, String nip, String nik, String name, Loca
 			throw DomainException.invalid("personnel.import.region", region);
 		}
 		String social = columns.get(record, RegistryCsv.SOCIAL_ACCOUNTS);
+		boolean emailGiven = columns.index().containsKey(RegistryCsv.EMAIL);
+		String email = columns.get(record, RegistryCsv.EMAIL).toLowerCase(java.util.Locale.ROOT);
+		if (!email.isEmpty() && (email.length() > 320 || !EMAIL_ADDRESS.matcher(email).matches())) {
+			throw DomainException.invalid("personnel.import.email", email.length() > 60 ? email.substring(0, 60) : email);
+		}
 		return new RegistryRow(nip != null ? nip.value() : "NIK:" + nik.value(), nip == null ? null : nip.value(),
 				nik.value(), name, birth, gender, type, employer, optional(columns.get(record, RegistryCsv.UNIT), 300),
 				enumValue(PositionClass.class, columns.get(record, RegistryCsv.POSITION_CLASS),
@@ -90,11 +99,16 @@ record RegistryRow(String registryKey, String nip, String nik, String name, Loca
 				optional(columns.get(record, RegistryCsv.POSITION_TITLE), 300),
 				optional(columns.get(record, RegistryCsv.GRADE), 10), region.isEmpty() ? null : region,
 				enumValue(EmployeeStatus.class, columns.get(record, RegistryCsv.STATUS), RegistryCsv.STATUS, true),
-				social.isEmpty() ? null : optional(social, 1000),
+				social.isEmpty() ? null : optional(social, 1000), email.isEmpty() ? null : email, emailGiven,
 				Boolean.parseBoolean(columns.get(record, RegistryCsv.SYNTHETIC)));
 	}
 
-	/** Whether the registry's current record already says what this row says. */
+	/** Whether the registry's current record, with its e-mail address, already says what this row says. */
+	boolean sameAs(Employee e, String currentEmail) {
+		return sameAs(e) && (!emailGiven || Objects.equals(email, currentEmail));
+	}
+
+	/** Whether the registry's current record already says what this row says, the e-mail address aside. */
 	boolean sameAs(Employee e) {
 		return Objects.equals(nip, e.nip()) && nik.equals(e.nik()) && name.equals(e.name())
 				&& birthDate.equals(e.birthDate()) && gender == e.gender() && employmentType == e.employmentType()

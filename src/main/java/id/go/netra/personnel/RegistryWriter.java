@@ -34,9 +34,9 @@ class RegistryWriter {
 	private static final String INSERT = """
 			insert into employee (registry_key, nip, nik, name, name_key, birth_date, gender, employment_type,
 			  employer_code, unit, position_class, position_title, grade, work_region_code, status, social_accounts,
-			  synthetic, updated_at, period_from, period_source)
+			  email, synthetic, updated_at, period_from, period_source)
 			values (:key, :nip, :nik, :name, :nameKey, :birthDate, :gender, :type, :employer, :unit, :positionClass,
-			  :positionTitle, :grade, :region, :status, :social, :synthetic, :now, :now, :source)
+			  :positionTitle, :grade, :region, :status, :social, :email, :synthetic, :now, :now, :source)
 			""";
 
 	private static final String UPDATE = """
@@ -44,7 +44,7 @@ class RegistryWriter {
 			  gender = :gender, employment_type = :type, employer_code = :employer, unit = :unit,
 			  position_class = :positionClass, position_title = :positionTitle, grade = :grade,
 			  work_region_code = :region, status = :status, social_accounts = :social, synthetic = :synthetic,
-			  updated_at = :now
+			  email = case when :emailGiven then :email else email end, updated_at = :now
 			where registry_key = :key
 			""";
 
@@ -121,7 +121,8 @@ class RegistryWriter {
 	private long[] writeInBatches(ImportChunk chunk) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		String source = "import " + chunk.importId();
-		Map<String, Employee> existing = existing(chunk.rows());
+		Map<String, String> emails = new HashMap<>();
+		Map<String, Employee> existing = existing(chunk.rows(), emails);
 		List<SqlParameterSource> inserts = new ArrayList<>();
 		List<SqlParameterSource> updates = new ArrayList<>();
 		List<SqlParameterSource> moves = new ArrayList<>();
@@ -133,7 +134,7 @@ class RegistryWriter {
 				inserts.add(parameters(row, now, source));
 				written.add(row);
 			}
-			else if (row.sameAs(current)) {
+			else if (row.sameAs(current, emails.get(row.registryKey()))) {
 				unchanged++;
 			}
 			else {
@@ -152,7 +153,7 @@ class RegistryWriter {
 		return new long[] { inserts.size(), updates.size(), unchanged };
 	}
 
-	private Map<String, Employee> existing(List<RegistryRow> rows) {
+	private Map<String, Employee> existing(List<RegistryRow> rows, Map<String, String> emails) {
 		Map<String, Employee> existing = new HashMap<>();
 		if (rows.isEmpty()) {
 			return existing;
@@ -161,7 +162,10 @@ class RegistryWriter {
 		for (int from = 0; from < keys.size(); from += 1000) {
 			jdbc.sql("select * from employee where registry_key in (:keys)")
 				.param("keys", keys.subList(from, Math.min(keys.size(), from + 1000)))
-				.query((rs, n) -> Map.entry(rs.getString("registry_key"), Employees.map(rs, n)))
+				.query((rs, n) -> {
+					emails.put(rs.getString("registry_key"), rs.getString("email"));
+					return Map.entry(rs.getString("registry_key"), Employees.map(rs, n));
+				})
 				.list()
 				.forEach(entry -> existing.put(entry.getKey(), entry.getValue()));
 		}
@@ -200,6 +204,8 @@ class RegistryWriter {
 			.addValue("region", row.workRegionCode())
 			.addValue("status", row.status().name())
 			.addValue("social", row.socialAccounts())
+			.addValue("email", row.email())
+			.addValue("emailGiven", row.emailGiven())
 			.addValue("synthetic", row.synthetic())
 			.addValue("now", now)
 			.addValue("source", source);

@@ -208,6 +208,8 @@ public final class SyntheticRegistry {
 
 		private int sequence;
 
+		private long emails;
+
 		Rows(SplittableRandom random) {
 			this.random = random;
 		}
@@ -235,6 +237,8 @@ public final class SyntheticRegistry {
 			if (random.nextInt(100) < 30) {
 				appendSocialAccounts(female, name);
 			}
+			row.append(',');
+			appendEmail(female, name);
 			return row.append(",true\n");
 		}
 
@@ -366,6 +370,17 @@ public final class SyntheticRegistry {
 			appendDigits(BIRTHS.month(birth), 2);
 			row.append('-');
 			appendDigits(BIRTHS.day(birth), 2);
+		}
+
+		/**
+		 * Every synthetic employee's address, under the reserved domain {@code contoh.invalid} (RFC 2606: never
+		 * delivered), numbered by row so addresses are unique; drawn from no random number, so the rest of the file
+		 * is what it was before addresses were added.
+		 */
+		private void appendEmail(boolean female, int[] name) {
+			String first = (female ? LOWER_FEMALE : LOWER_MALE)[name[0]];
+			String last = name[2] >= 0 ? LOWER_FAMILY[name[2]] : (female ? LOWER_FEMALE : LOWER_MALE)[name[1]];
+			row.append(first).append('.').append(last).append('.').append(++emails).append("@contoh.invalid");
 		}
 
 		private void appendSocialAccounts(boolean female, int[] name) {

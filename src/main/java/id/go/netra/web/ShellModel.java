@@ -42,6 +42,8 @@ class ShellModel implements HandlerInterceptor {
 		currentActor.get().ifPresent(actor -> {
 			model.putIfAbsent("actor", actor);
 			model.putIfAbsent("isAdmin", actor.has(Role.ADMIN));
+			model.putIfAbsent("seesPacts",
+					actor.has(Role.PPK) || actor.has(Role.CIVIL_SERVICE_AGENCY) || actor.has(Role.OVERSIGHT));
 		});
 		model.putIfAbsent("demoMode", demo.enabled());
 		model.putIfAbsent("currentPath", request.getRequestURI());

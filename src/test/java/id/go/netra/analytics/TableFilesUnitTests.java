@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import id.go.netra.TableFiles;
+
 class TableFilesUnitTests {
 
 	@Test

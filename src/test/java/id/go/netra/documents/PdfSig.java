@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
 /**
  * poppler's {@code pdfsig} (Debian's poppler-utils, installed by .ci/run): an independent reader of a PDF's
  * signatures. It exits 0 whether a signature holds or not, so its words are what count: "Signature is Valid." or
@@ -39,6 +42,25 @@ public final class PdfSig {
 		finally {
 			Files.deleteIfExists(file);
 		}
+	}
+
+	/**
+	 * The PDF with one byte changed inside its first signature's first signed range, in the document's own objects:
+	 * a space becomes a tab, so the file stays a readable PDF and only the signature can tell.
+	 */
+	public static byte[] changedInsideTheSignedRange(byte[] pdf) throws IOException {
+		int[] range;
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			range = document.getSignatureDictionaries().get(0).getByteRange();
+		}
+		byte[] changed = pdf.clone();
+		for (int i = range[1] / 2; i < range[1]; i++) {
+			if (changed[i] == ' ') {
+				changed[i] = '\t';
+				return changed;
+			}
+		}
+		throw new IllegalStateException("no space in the signed range");
 	}
 
 	/** How many signatures pdfsig finds valid. */

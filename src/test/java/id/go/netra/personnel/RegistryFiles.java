@@ -9,8 +9,18 @@ public final class RegistryFiles {
 
 	private final List<String> lines = new ArrayList<>();
 
+	/** A file without the EMAIL column (the addresses Netra holds stay as they are): rows of 15 fields. */
 	public RegistryFiles() {
-		lines.add(String.join(",", RegistryCsv.HEADER));
+		this(RegistryCsv.HEADER.stream().filter(column -> !column.equals(RegistryCsv.EMAIL)).toList());
+	}
+
+	private RegistryFiles(List<String> header) {
+		lines.add(String.join(",", header));
+	}
+
+	/** A file with every column, EMAIL before SINTETIS: rows of 16 fields. */
+	public static RegistryFiles withEmail() {
+		return new RegistryFiles(RegistryCsv.HEADER);
 	}
 
 	public static String nip(LocalDate birth, int appointmentYear, boolean female, int sequence) {

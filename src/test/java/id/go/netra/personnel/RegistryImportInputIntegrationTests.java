@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.time.Duration;
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,6 +73,60 @@ class RegistryImportInputIntegrationTests {
 
 		assertThat(report.lines().skip(1).toList()).singleElement()
 			.satisfies(line -> assertThat(line).startsWith("2,\"'=HYPERLINK("));
+	}
+
+	@Test
+	void anEmailColumnSetsChangesAndClearsAddressesAFileWithoutItLeavesThemAndABadOneIsRefusedInWords() {
+		UserAgent bkn = new UserAgent(port);
+		LocalDate birth = LocalDate.of(1981, 6, 9);
+		String nip = RegistryFiles.nip(birth, 2006, true, 871);
+		String nik = RegistryFiles.nik("32.73", birth, true, 8871);
+		String[] row = { nip, nik, "Surel Uji (sintetis)", birth.toString(), "F", "PNS", "PEMDA-32.73", "", "", "",
+				"", "", "ACTIVE", "", "surel.uji@contoh.invalid", "true" };
+		String first = importDone(bkn, RegistryFiles.withEmail().row(row).row(nip(8872), nik(8872),
+				"Surel Salah (sintetis)", "1981-06-09", "F", "PNS", "PEMDA-32.73", "", "", "", "", "", "ACTIVE", "",
+				"bukan alamat", "true"));
+		assertThat(email(nip)).isEqualTo("surel.uji@contoh.invalid");
+		assertThat(bkn.get(first + "/errors", token()).body().lines().skip(1).toList()).singleElement()
+			.asString()
+			.startsWith("3,")
+			.contains("bukan alamat surel yang sah");
+
+		// a file without the column (most registry exports) changes nothing about the address
+		importDone(bkn, new RegistryFiles().row(nip, nik, "Surel Uji Baru (sintetis)", birth.toString(), "F", "PNS",
+				"PEMDA-32.73", "", "", "", "", "", "ACTIVE", "", "true"));
+		assertThat(email(nip)).isEqualTo("surel.uji@contoh.invalid");
+
+		row[14] = "SUREL.BARU@Contoh.Invalid";
+		importDone(bkn, RegistryFiles.withEmail().row(row));
+		assertThat(email(nip)).isEqualTo("surel.baru@contoh.invalid");
+		row[14] = "";
+		importDone(bkn, RegistryFiles.withEmail().row(row));
+		assertThat(email(nip)).isNull();
+	}
+
+	private static String nip(int sequence) {
+		return RegistryFiles.nip(LocalDate.of(1981, 6, 9), 2006, true, sequence % 1000);
+	}
+
+	private static String nik(int sequence) {
+		return RegistryFiles.nik("32.73", LocalDate.of(1981, 6, 9), true, sequence);
+	}
+
+	private String email(String nip) {
+		return jdbc.sql("select email from employee where nip = ?").param(nip)
+			.query((rs, n) -> java.util.Optional.ofNullable(rs.getString(1)))
+			.single()
+			.orElse(null);
+	}
+
+	private String importDone(UserAgent bkn, RegistryFiles file) {
+		String location = UserAgent.location(accepted(bkn.postCsv(IMPORTS + "?fileName=surel.csv", token(),
+				file.content())));
+		await("import done").atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> UserAgent.json(bkn.get(location, token())).path("status").asString().equals("DONE"));
+		return location;
 	}
 
 	private static HttpResponse<String> accepted(HttpResponse<String> response) {

@@ -1,4 +1,4 @@
-package id.go.netra.analytics;
+package id.go.netra;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,8 +14,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-import id.go.netra.CsvRecords;
-import id.go.netra.DomainException;
 
 /**
  * A table of the dashboard or a timeline as a file: CSV (UTF-8 with a byte-order mark, so Excel reads the
@@ -23,21 +21,21 @@ import id.go.netra.DomainException;
  * (one sheet, the header row in bold, numbers as numbers; text is written as string cells, which a
  * spreadsheet never runs as a formula, so it is kept as it is).
  */
-final class TableFiles {
+public final class TableFiles {
 
-	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-	static final MediaType XLSX = MediaType
+	public static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+	public static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 	private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
 	/** A table: its file name stem, its column headers, and its rows of strings, numbers and dates. */
-	record Table(String name, List<String> headers, List<List<Object>> rows) {
+	public record Table(String name, List<String> headers, List<List<Object>> rows) {
 	}
 
 	private TableFiles() {
 	}
 
-	static ResponseEntity<byte[]> download(Table table, String format, LocalDate asOf) {
+	public static ResponseEntity<byte[]> download(Table table, String format, LocalDate asOf) {
 		byte[] body;
 		MediaType type;
 		switch (format) {
@@ -58,7 +56,7 @@ final class TableFiles {
 			.body(body);
 	}
 
-	static byte[] csv(Table table) {
+	public static byte[] csv(Table table) {
 		StringBuilder text = new StringBuilder();
 		text.append(CsvRecords.line(table.headers()));
 		table.rows().forEach(row -> text.append(CsvRecords.line(row)));
@@ -68,7 +66,7 @@ final class TableFiles {
 		return out.toByteArray();
 	}
 
-	static byte[] xlsx(Table table) {
+	public static byte[] xlsx(Table table) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			Workbook workbook = new Workbook(out, "Netra", "1.0");
