@@ -338,6 +338,13 @@ class PactIntegrationTests {
 		String refused = follow(ppk, ppk.submit("/pakta-integritas", "/pakta-integritas",
 				Map.of("title", "", "election", "PEMILU-2024", "deadline", "")));
 		assertThat(refused).contains("Judul kampanye wajib diisi").contains("Batas waktu penandatanganan wajib diisi");
+		// BKN's form has the employer-kind boxes; left all unticked the browser sends none: still answered in words
+		UserAgent bkn = signedIn("CIVIL_SERVICE_AGENCY");
+		assertThat(bkn.get("/pakta-integritas").body()).contains("name=\"employerKinds\"");
+		assertThat(follow(bkn, bkn.submit("/pakta-integritas", "/pakta-integritas",
+				Map.of("title", "", "election", "PILKADA-2024", "deadline", LocalDate.now().plusDays(20).toString()))))
+			.contains("Judul kampanye wajib diisi")
+			.doesNotContain("Bad Request");
 		HttpResponse<String> opened = ppk.submit("/pakta-integritas", "/pakta-integritas", Map.of("title",
 				"Pakta Pemilu halaman", "election", "PEMILU-2024", "deadline", LocalDate.now().plusDays(40).toString()));
 		assertThat(opened.statusCode()).isEqualTo(302);
