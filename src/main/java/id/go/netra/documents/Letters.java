@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,10 +47,12 @@ public class Letters {
 	private final LetterSignatories signatories;
 	private final PublicUrl publicUrl;
 	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	Letters(LetterArchive archive, LetterSequences sequences, LetterPdf pdf, DocumentSettings settings,
-			Signatures signatures, LetterSignatories signatories, PublicUrl publicUrl, AuditTrail audit, Clock clock) {
+			Signatures signatures, LetterSignatories signatories, PublicUrl publicUrl, AuditTrail audit,
+			ApplicationEventPublisher events, Clock clock) {
 		this.archive = archive;
 		this.sequences = sequences;
 		this.pdf = pdf;
@@ -59,6 +62,7 @@ public class Letters {
 		this.signatories = signatories;
 		this.publicUrl = publicUrl;
 		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -85,6 +89,7 @@ public class Letters {
 				draft.issuerName(), draft.caseId(), draft.reference(), code.value(), sha256(document), issuedAt);
 		archive.store(letter, sequence, draft, document);
 		audit.record("LETTER_ISSUED", number, describe(letter, draft));
+		events.publishEvent(LetterIssued.of(letter, draft));
 		return letter;
 	}
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,11 +38,13 @@ public class CriminalReferrals {
 
 	private final JdbcClient jdbc;
 	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	CriminalReferrals(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+	CriminalReferrals(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -61,6 +64,12 @@ public class CriminalReferrals {
 			.update();
 		if (inserted == 1) {
 			audit.record("enforcement.referral.opened", c.complaintNumber(), "Gakkumdu");
+			jdbc.sql("select id from criminal_referral where case_id = :caseId")
+				.param("caseId", c.id())
+				.query(UUID.class)
+				.optional()
+				.flatMap(this::load)
+				.ifPresent(referral -> events.publishEvent(ReferralChanged.of(referral)));
 		}
 		return inserted == 1;
 	}
@@ -133,7 +142,9 @@ public class CriminalReferrals {
 			.update();
 		audit.record("enforcement.referral.stage", referral.complaintNumber(),
 				request.stage() + " " + request.outcome() + (note == null ? "" : ": " + note));
-		return load(id).orElseThrow();
+		CriminalReferral recorded = load(id).orElseThrow();
+		events.publishEvent(ReferralChanged.of(recorded));
+		return recorded;
 	}
 
 	@Transactional(readOnly = true)

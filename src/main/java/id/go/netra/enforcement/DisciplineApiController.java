@@ -48,6 +48,12 @@ class DisciplineApiController {
 		return register.search(currentActor.require(), employer, level, election, page, size);
 	}
 
+	@GetMapping("/{id}")
+	@Operation(summary = "One entry of the register (the entryId of a sanction.recorded event)")
+	DisciplineEntry entry(@PathVariable UUID id) {
+		return register.find(currentActor.require(), id);
+	}
+
 	@PostMapping("/{id}/delivery")
 	@Operation(summary = "PPK: the day the employee received the decree; it takes effect on the 15th day after")
 	DisciplineEntry delivered(@PathVariable UUID id, @RequestBody Delivery request) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,14 +45,16 @@ public class DisciplineRegister implements EmployeeDiscipline {
 	private final Sanctions sanctions;
 	private final ElectionCalendar elections;
 	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	DisciplineRegister(DisciplineRows rows, Sanctions sanctions, ElectionCalendar elections, AuditTrail audit,
-			Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.rows = rows;
 		this.sanctions = sanctions;
 		this.elections = elections;
 		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -64,14 +67,18 @@ public class DisciplineRegister implements EmployeeDiscipline {
 		LocalDate effective = DisciplineEntry.effectiveOn(due);
 		LocalDate incident = c.incidentDate();
 		boolean repeat = !rows.decidedBefore(nip, incident == null ? followUp.decreeDate() : incident).isEmpty();
-		rows.insertOnce(new DisciplineEntry(UUID.randomUUID(), c.id(), c.complaintNumber(), nip, c.subject().name(),
+		DisciplineEntry entry = new DisciplineEntry(UUID.randomUUID(), c.id(), c.complaintNumber(), nip, c.subject().name(),
 				c.subject().employerCode(), c.review() == null ? List.of() : c.review().violations(), incident,
 				incident == null ? null : electionOf(incident).map(Election::code).orElse(null), sanction.code(),
 				sanction.kind(), sanction.level(), followUp.decreeNumber(), followUp.decreeDate(), due, null, effective,
 				true, sanction.durationMonths(), DisciplineEntry.endsOn(effective, sanction.durationMonths()), repeat,
-				clock.instant(), 0));
+				clock.instant(), 0);
+		if (!rows.insertOnce(entry)) {
+			return;
+		}
 		audit.record("enforcement.discipline.entered", nip,
 				c.complaintNumber() + ": " + sanction.code() + ", " + followUp.decreeNumber());
+		events.publishEvent(SanctionRecorded.of(entry));
 	}
 
 	/** The PPK (or BKN) records when the employee received the decree: the effective date follows from it. */
@@ -103,6 +110,15 @@ public class DisciplineRegister implements EmployeeDiscipline {
 		}
 		audit.record("enforcement.discipline.delivered", entry.nip(), entry.complaintNumber() + ": " + deliveredOn);
 		return rows.find(id).orElseThrow();
+	}
+
+	/** One entry of the register, as the actor may see it (the id in a sanction.recorded event). */
+	@Transactional(readOnly = true)
+	public DisciplineEntry find(Actor actor, UUID id) {
+		EnforcementScope scope = EnforcementScope.of(actor);
+		return rows.find(id)
+			.filter(e -> scope.covers(e.employerCode()))
+			.orElseThrow(() -> DomainException.notFound("enforcement.discipline.notFound", id));
 	}
 
 	/** An employee's sanctions across elections, as the actor may see them. */

@@ -33,8 +33,9 @@ class DisciplineRows {
 	}
 
 	/** Enters the sanction of a case once; a second call for the same case changes nothing. */
-	void insertOnce(DisciplineEntry e) {
-		jdbc.sql("""
+	/** Inserts the entry unless its case has one: true when this call inserted it. */
+	boolean insertOnce(DisciplineEntry e) {
+		return jdbc.sql("""
 				insert into discipline_entry (id, case_id, complaint_number, nip, employee_name, employer_code,
 				  violations, incident_date, election_code, sanction_code, sanction_kind, sanction_level, decree_number,
 				  decree_date, delivery_due_on, delivered_on, effective_on, effective_estimated, duration_months,
@@ -66,7 +67,7 @@ class DisciplineRows {
 			.param("ends", e.endsOn())
 			.param("repeat", e.repeatOffence())
 			.param("recordedAt", at(e.recordedAt()))
-			.update();
+			.update() == 1;
 	}
 
 	boolean recordDelivery(UUID id, int version, LocalDate deliveredOn, LocalDate effectiveOn, LocalDate endsOn) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,10 +54,12 @@ public class PostDecisions {
 	private final Classifier classifier;
 	private final CaptureStamps stamps;
 	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	PostDecisions(JdbcClient jdbc, Reports reports, Employees employees, AuthorLinks authors, Examples examples,
-			Classifier classifier, CaptureStamps stamps, AuditTrail audit, Clock clock) {
+			Classifier classifier, CaptureStamps stamps, AuditTrail audit, ApplicationEventPublisher events,
+			Clock clock) {
 		this.rows = new PostRows(jdbc);
 		this.reports = reports;
 		this.employees = employees;
@@ -65,6 +68,7 @@ public class PostDecisions {
 		this.classifier = classifier;
 		this.stamps = stamps;
 		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -97,6 +101,7 @@ public class PostDecisions {
 				rows.linkAuthor(post.id(), author.nip(), AuthorLink.CONFIRMED);
 			}
 			complaintNumber = fileFinding(actor, post, author, cleanNote).value();
+			events.publishEvent(PostLeadOpened.of(post, complaintNumber, now));
 		}
 		rows.decide(post.id(), decision, actor.name(), cleanNote, complaintNumber, now);
 		examples.add(List.of(new Example("post-" + post.id(), post.text(),

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -29,11 +30,13 @@ class CampaignRoster {
 	private final JdbcClient jdbc;
 	private final JdbcTemplate batch;
 	private final Roster roster;
+	private final ApplicationEventPublisher events;
 
-	CampaignRoster(JdbcClient jdbc, JdbcTemplate batch, Roster roster) {
+	CampaignRoster(JdbcClient jdbc, JdbcTemplate batch, Roster roster, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.roster = roster;
+		this.events = events;
 	}
 
 	/** Copies the employer's staff in service onto the campaign; returns how many. */
@@ -103,11 +106,11 @@ class CampaignRoster {
 
 	/**
 	 * Records the signature if the employee has not signed yet: a conditional update, so two signatures arriving at
-	 * once (a double click, two nodes, the paper and the link) leave exactly one.
+	 * once (a double click, two nodes, the paper and the link) leave exactly one. Announces it ({@link PactSigned}).
 	 */
-	boolean markSigned(long signerId, Channel channel, Instant at, UUID letterId, String letterNumber,
-			String recordedBy) {
-		return jdbc.sql("""
+	boolean markSigned(Campaign campaign, long signerId, Channel channel, Instant at, UUID letterId,
+			String letterNumber, String recordedBy) {
+		boolean signed = jdbc.sql("""
 				update pact_signer set signed_at = :at, channel = :ch, letter_id = :letter, letter_number = :number,
 				  recorded_by = :by, otp_hash = null
 				where id = :id and signed_at is null""")
@@ -118,6 +121,11 @@ class CampaignRoster {
 			.param("by", recordedBy)
 			.param("id", signerId)
 			.update() == 1;
+		if (signed) {
+			events.publishEvent(new PactSigned(signerId, campaign.id(), campaign.employerCode(),
+					campaign.provinceCode(), campaign.electionCode(), channel == Channel.ONLINE, letterNumber, at));
+		}
+		return signed;
 	}
 
 	static Signer map(ResultSet rs, int row) throws SQLException {

@@ -83,7 +83,7 @@ class OfflineSignatures {
 		Signer signer = roster.find(campaign.id(), digits)
 			.orElseThrow(() -> DomainException.invalid("pacts.offline.notOnRoster", digits));
 		Instant now = clock.instant();
-		if (!roster.markSigned(signer.id(), Channel.OFFLINE, now, null, null, actor.name())) {
+		if (!roster.markSigned(campaign, signer.id(), Channel.OFFLINE, now, null, null, actor.name())) {
 			throw DomainException.conflict("pacts.offline.alreadySigned", digits);
 		}
 		jdbc.sql("""

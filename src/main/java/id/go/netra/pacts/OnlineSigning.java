@@ -153,7 +153,7 @@ class OnlineSigning {
 		}
 		Instant now = clock.instant();
 		Letter letter = letters.issue(standing.campaign(), standing.text(), signer, now);
-		if (!roster.markSigned(signer.id(), Channel.ONLINE, now, letter.id(), letter.number(), "online")) {
+		if (!roster.markSigned(standing.campaign(), signer.id(), Channel.ONLINE, now, letter.id(), letter.number(), "online")) {
 			throw DomainException.conflict("pacts.sign.already");
 		}
 		audit.record("PACT_SIGNED_ONLINE", String.valueOf(signer.id()),

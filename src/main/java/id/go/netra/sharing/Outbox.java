@@ -1,10 +1,13 @@
 package id.go.netra.sharing;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.event.EventListener;
@@ -28,6 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
 class Outbox {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final String KNOWN = """
+			select case_id, complaint_number, region_code, work_region_code, employer_code, forwarded_at
+			from sharing_case""";
 
 	private final JdbcClient jdbc;
 	private final Subscriptions subscriptions;
@@ -80,14 +87,8 @@ class Outbox {
 	private void control(EventType type, UUID caseId, String complaintNumber, String employerCode, Instant at,
 			Map<String, Object> control) {
 		Known known = known(caseId);
-		Map<String, Object> theCase = new LinkedHashMap<>();
-		theCase.put("id", caseId.toString());
-		theCase.put("complaintNumber", complaintNumber);
-		theCase.put("employerCode", employerCode);
-		theCase.put("regionCode", known.regionCode());
-		theCase.put("workRegionCode", known.workRegionCode());
 		Map<String, Object> payload = new LinkedHashMap<>();
-		payload.put("case", theCase);
+		payload.put("case", caseRef(caseId, complaintNumber, employerCode, known));
 		payload.put("control", control);
 		// enforcement acts only after BKN forwarded the recommendation, so the employer's PPK may hear of it
 		Instant forwardedAt = known.forwardedAt() == null ? at : known.forwardedAt();
@@ -103,7 +104,23 @@ class Outbox {
 		return control;
 	}
 
-	private void write(EventType type, UUID caseId, String complaintNumber, String regionCode, String workRegionCode,
+	/** The case an event is about, as the events that follow a case's opening name it. */
+	static Map<String, Object> caseRef(UUID caseId, String complaintNumber, String employerCode, Known known) {
+		Map<String, Object> theCase = new LinkedHashMap<>();
+		theCase.put("id", caseId == null ? null : caseId.toString());
+		theCase.put("complaintNumber", complaintNumber);
+		theCase.put("employerCode", employerCode);
+		theCase.put("regionCode", known.regionCode());
+		theCase.put("workRegionCode", known.workRegionCode());
+		return theCase;
+	}
+
+	/**
+	 * Writes the event and its deliveries. The scope columns decide who receives it, as {@link
+	 * id.go.netra.casework.CaseScope} decides who reads a case: a region matches the regions' supervisors, the
+	 * employer matches its PPK once {@code forwardedAt} is set.
+	 */
+	void write(EventType type, UUID caseId, String complaintNumber, String regionCode, String workRegionCode,
 			String employerCode, Instant forwardedAt, Instant at, Map<String, Object> body) {
 		UUID id = UUID.randomUUID();
 		Map<String, Object> payload = new LinkedHashMap<>();
@@ -160,7 +177,9 @@ class Outbox {
 		return c.subject().employerCode();
 	}
 
-	private record Known(String regionCode, String workRegionCode, Instant forwardedAt) {
+	/** What sharing remembers of a case: its regions, employer and when BKN forwarded it (null before). */
+	record Known(UUID caseId, String complaintNumber, String regionCode, String workRegionCode, String employerCode,
+			Instant forwardedAt) {
 	}
 
 	/** Keeps what the enforcement events lack (their regions), newest version first. */
@@ -194,16 +213,27 @@ class Outbox {
 		}
 	}
 
-	private Known known(UUID caseId) {
-		return find(caseId).orElse(new Known(null, null, null));
+	Known known(UUID caseId) {
+		return find(caseId).orElse(new Known(caseId, null, null, null, null, null));
 	}
 
-	private java.util.Optional<Known> find(UUID caseId) {
-		return jdbc.sql("select region_code, work_region_code, forwarded_at from sharing_case where case_id = :id")
-			.param("id", caseId)
-			.query((rs, row) -> new Known(rs.getString(1), rs.getString(2),
-					rs.getObject(3, OffsetDateTime.class) == null ? null : rs.getObject(3, OffsetDateTime.class).toInstant()))
+	/** The case a complaint number names, once its opening was seen; empty before. */
+	Optional<Known> knownByNumber(String complaintNumber) {
+		return jdbc.sql(KNOWN + " where complaint_number = :number")
+			.param("number", complaintNumber)
+			.query(Outbox::known)
 			.optional();
+	}
+
+	private Optional<Known> find(UUID caseId) {
+		return jdbc.sql(KNOWN + " where case_id = :id").param("id", caseId).query(Outbox::known).optional();
+	}
+
+	private static Known known(ResultSet rs, int row) throws SQLException {
+		OffsetDateTime forwarded = rs.getObject("forwarded_at", OffsetDateTime.class);
+		return new Known(rs.getObject("case_id", UUID.class), rs.getString("complaint_number"),
+				rs.getString("region_code"), rs.getString("work_region_code"), rs.getString("employer_code"),
+				forwarded == null ? null : forwarded.toInstant());
 	}
 
 	static OffsetDateTime offset(Instant at) {

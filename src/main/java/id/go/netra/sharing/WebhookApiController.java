@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -62,17 +64,22 @@ class WebhookApiController {
 	private final Subscriptions subscriptions;
 	private final Deliveries deliveries;
 	private final CurrentActor actor;
-	WebhookApiController(Subscriptions subscriptions, Deliveries deliveries, CurrentActor actor) {
+	private final MessageSource messages;
+
+	WebhookApiController(Subscriptions subscriptions, Deliveries deliveries, CurrentActor actor,
+			MessageSource messages) {
 		this.subscriptions = subscriptions;
 		this.deliveries = deliveries;
 		this.actor = actor;
+		this.messages = messages;
 	}
 
 	@GetMapping("/events")
 	@Operation(summary = "The integration events one may subscribe to, with the version of each payload and its JSON schema")
 	List<CatalogueEntry> catalogue() {
 		return Arrays.stream(EventType.values())
-			.map(type -> new CatalogueEntry(type.wireName(), type.version(), type.description(),
+			.map(type -> new CatalogueEntry(type.wireName(), type.version(),
+					messages.getMessage(type.descriptionKey(), null, LocaleContextHolder.getLocale()),
 					"/api/v1/webhooks/events/" + type.schemaName()))
 			.toList();
 	}

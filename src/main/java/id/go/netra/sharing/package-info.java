@@ -5,5 +5,6 @@
  * would show it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Sharing",
-		allowedDependencies = { "audit", "casework", "catalog", "enforcement", "identity", "keys" })
+		allowedDependencies = { "audit", "casework", "catalog", "documents", "enforcement", "identity", "keys",
+			"monitoring", "pacts" })
 package id.go.netra.sharing;

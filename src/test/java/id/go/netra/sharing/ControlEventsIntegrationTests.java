@@ -62,6 +62,10 @@ class ControlEventsIntegrationTests {
 				.findFirst()
 				.orElseThrow();
 			assertThat(closed.body()).contains("\"status\":\"SANCTIONED\"", "\"stage\":\"CLOSED\"");
+			EventSchemas schemas = new EventSchemas(officers.http(), officers.token("PPK"));
+			for (Receiver.Received received : ppk.about(number)) {
+				assertThat(schemas.violations(received.body())).isEmpty();
+			}
 			officers.http().delete("/api/v1/webhooks/" + subscription.path("id").asString(), officers.token("PPK"));
 		}
 	}

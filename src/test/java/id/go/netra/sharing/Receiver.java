@@ -90,6 +90,16 @@ final class Receiver implements AutoCloseable {
 		return received.stream().filter(r -> r.body().contains("\"" + complaintNumber + "\"")).toList();
 	}
 
+	/** Everything that arrived, in order. */
+	List<Received> all() {
+		return List.copyOf(received);
+	}
+
+	/** What arrived of this event type ({@code X-Netra-Event}), in order. */
+	List<Received> of(String eventType) {
+		return received.stream().filter(r -> eventType.equals(r.header("X-Netra-Event"))).toList();
+	}
+
 	@Override
 	public void close() {
 		closing.countDown();
