@@ -25,6 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -49,6 +50,8 @@ import tools.jackson.databind.json.JsonMapper;
 				"netra.enforcement.ladder.block=PT2S", "netra.sharing.kafka.enabled=true",
 				"netra.sharing.kafka.topic=" + EventStreamIntegrationTests.TOPIC,
 				"netra.sharing.kafka.poll-interval=PT0.2S", "netra.sharing.kafka.timeout=PT2S" })
+// its relay would go on claiming the outbox (shared on PostgreSQL) after the broker is gone: closed with the class
+@DirtiesContext
 class EventStreamIntegrationTests {
 
 	static final String TOPIC = "netra.events.uji";
