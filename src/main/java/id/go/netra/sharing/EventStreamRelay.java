@@ -124,7 +124,10 @@ class EventStreamRelay implements SmartLifecycle {
 		Instant now = clock.instant();
 		List<EventStreamRows.Row> batch = rows.claim(claim, now, now.plus(settings.claim()), settings.batchSize());
 		if (batch.isEmpty()) {
-			recovered();
+			// nothing left, or another node is sending the oldest: only the first says the broker takes events
+			if (standing.backlog().events() == 0) {
+				recovered();
+			}
 			return 0;
 		}
 		try {
