@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,13 +12,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,6 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import id.go.netra.casework.Officers;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,7 +46,8 @@ import tools.jackson.databind.json.JsonMapper;
  * and counts the backlog. Then the broker starts at that address, the case goes through verification, review,
  * BKN's recommendation, the control ladder (second-long rungs), the PPK's sanction and closing, and a consumer
  * reads every event of that case once, in the order the outbox wrote them, on one partition, keyed by the case,
- * with the type, schema version and event id in headers and the webhook body as value.
+ * with the type, schema version and event id in headers and the webhook body as value. Then a second node's relay
+ * joins, and with both relaying, reports coming in are each published once.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "netra.demo.seed=always", "netra.demo.employees=0",
@@ -52,6 +59,8 @@ import tools.jackson.databind.json.JsonMapper;
 				"netra.sharing.kafka.poll-interval=PT0.2S", "netra.sharing.kafka.timeout=PT2S" })
 // its relay would go on claiming the outbox (shared on PostgreSQL) after the broker is gone: closed with the class
 @DirtiesContext
+// the first test starts the broker it finds missing; the second relays with it
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EventStreamIntegrationTests {
 
 	static final String TOPIC = "netra.events.uji";
@@ -75,6 +84,9 @@ class EventStreamIntegrationTests {
 	@Autowired
 	MeterRegistry meters;
 
+	@Autowired
+	Clock clock;
+
 	@DynamicPropertySource
 	static void brokerNotYetThere(DynamicPropertyRegistry properties) {
 		properties.add("netra.sharing.kafka.bootstrap-servers", GATE::address);
@@ -89,6 +101,7 @@ class EventStreamIntegrationTests {
 	}
 
 	@Test
+	@Order(1)
 	void aCaseEventsWaitForTheBrokerThenArriveOnceEachInOrderKeyedByTheCase() throws Exception {
 		// given: no broker yet; a citizen reports on a PNS of PEMDA-32, and the report becomes a case
 		Officers officers = new Officers(port);
@@ -154,6 +167,40 @@ class EventStreamIntegrationTests {
 			.until(() -> health.health().getStatus().equals(Status.UP));
 	}
 
+	@Test
+	@Order(2)
+	void twoNodesRelayingAtOnceSendEachEventOnce() throws Exception {
+		// given: a second node's relay beside this one, on the same outbox, taking small batches often
+		EventStreamSettings small = new EventStreamSettings(true, GATE.address(), TOPIC, Duration.ofMillis(50), 2,
+				Duration.ofSeconds(2), Map.of());
+		SimpleMeterRegistry secondNodeMeters = new SimpleMeterRegistry();
+		EventStreamRelay secondNode = new EventStreamRelay(new EventStreamRows(jdbc),
+				new EventStreamConfiguration().eventStreamProducers(small), small, clock, secondNodeMeters);
+		secondNode.start();
+		try {
+			// when: twenty reports come in while both relay
+			Officers officers = new Officers(port);
+			List<String> cases = new ArrayList<>();
+			for (int i = 0; i < 20; i++) {
+				String number = officers.fileReport(Officers.publicReport(null, "Pegawai Dua Simpul " + i
+						+ " (sintetis)", "32.73", null)).path("complaintNumber").asString();
+				cases.add(officers.caseOf(number).path("id").asString());
+			}
+			await("all published").atMost(Duration.ofSeconds(30))
+				.until(() -> cases.stream().mapToLong(this::waiting).sum() == 0);
+
+			// then: each case's opening is on the topic exactly once
+			List<ConsumerRecord<String, String>> read = read(cases::contains, cases.size());
+			assertThat(read).extracting(ConsumerRecord::key).containsExactlyInAnyOrderElementsOf(cases);
+			assertThat(read).extracting(r -> header(r, EventStreamRelay.EVENT)).containsOnly("case.opened");
+			assertThat(secondNodeMeters.get("netra.sharing.kafka.published").counter().count())
+				.as("the second node did relay").isPositive();
+		}
+		finally {
+			secondNode.stop();
+		}
+	}
+
 	/** The case's events as the outbox holds them, id to type, in publishing order. */
 	private Map<String, String> outbox(String caseId) {
 		Map<String, String> events = new LinkedHashMap<>();
@@ -175,6 +222,14 @@ class EventStreamIntegrationTests {
 	}
 
 	private static List<ConsumerRecord<String, String>> readCase(String caseId, int events) {
+		return read(caseId::equals, events);
+	}
+
+	/**
+	 * The records of the keys wanted, read from the start of the topic until {@code events} distinct events came,
+	 * then for 2 s more: a copy sent late would be among them.
+	 */
+	private static List<ConsumerRecord<String, String>> read(Predicate<String> wanted, int events) {
 		List<ConsumerRecord<String, String>> read = new ArrayList<>();
 		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
 				ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
@@ -185,12 +240,20 @@ class EventStreamIntegrationTests {
 			consumer.subscribe(List.of(TOPIC));
 			await("the case's events read").atMost(Duration.ofSeconds(30)).pollInSameThread().until(() -> {
 				consumer.poll(Duration.ofMillis(500)).forEach(record -> {
-					if (caseId.equals(record.key())) {
+					if (wanted.test(record.key())) {
 						read.add(record);
 					}
 				});
 				return read.stream().map(r -> header(r, EventStreamRelay.EVENT_ID)).distinct().count() >= events;
 			});
+			long until = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+			while (System.nanoTime() < until) {
+				consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+					if (wanted.test(record.key())) {
+						read.add(record);
+					}
+				});
+			}
 		}
 		return read;
 	}
