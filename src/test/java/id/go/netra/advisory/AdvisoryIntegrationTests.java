@@ -163,6 +163,17 @@ class AdvisoryIntegrationTests {
 		assertThat(count(officers)).isEqualTo(before);
 	}
 
+	@Test
+	void demoModeShowsSyntheticGuidanceSaidToBeSynthetic() {
+		Officers officers = new Officers(port);
+		JsonNode demo = guidance(officers, "contoh sintetis");
+		assertThat(demo.path("total").asInt()).isGreaterThanOrEqualTo(3);
+		assertThat(demo.path("groups").valueStream().flatMap(g -> g.path("topics").valueStream())
+			.map(t -> t.path("topic").asString())).contains("SOCIAL_MEDIA", "FAMILY_AND_PRIVATE_LIFE");
+		assertThat(officers.get("TASK_FORCE", "/api/v1/advisory-questions?status=OPEN&size=100").toString())
+			.contains("sembako");
+	}
+
 	private static JsonNode guidance(Officers officers, String text) {
 		return UserAgent.json(officers.http()
 			.get("/api/v1/public/advisory?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8)));
