@@ -11,6 +11,7 @@ import id.go.netra.catalog.SanctionLevel;
 import id.go.netra.identity.Actor;
 import id.go.netra.identity.Role;
 import id.go.netra.reporting.Report;
+import id.go.netra.reporting.ReportKind;
 import id.go.netra.reporting.Reports;
 
 /**
@@ -32,7 +33,7 @@ class CaseDetails {
 	 * ({@link ReporterIdentityApiController}).
 	 */
 	record ReportView(String kind, String description, String reportedName, String reportedEmployer,
-			String reportedPosition, Boolean named, String filedBy, String filedByAgency) {
+			String reportedPosition, Boolean named, String filedBy, String filedByAgency, String laporNumber) {
 	}
 
 	/**
@@ -139,11 +140,12 @@ class CaseDetails {
 	private ReportView report(Actor actor, CaseSnapshot c) {
 		Report report = reports.find(c.reportId()).orElseThrow();
 		boolean taskForce = actor.has(Role.TASK_FORCE);
-		boolean publicReport = report.kind().isPublic();
+		// a complaint from SP4N-LAPOR! has a citizen behind it, sealed as a public reporter is
+		boolean publicReport = report.kind().isPublic() || report.kind() == ReportKind.LAPOR_COMPLAINT;
 		return new ReportView(report.kind().name(), report.description(), report.reported().name(),
 				report.reported().employer(), report.reported().position(),
 				taskForce && publicReport ? report.named() : null,
-				taskForce || !publicReport ? report.filedBy() : null, report.filedByAgency());
+				taskForce || !publicReport ? report.filedBy() : null, report.filedByAgency(), report.laporNumber());
 	}
 
 	private List<EvidenceView> evidence(Actor actor, CaseSnapshot c) {

@@ -32,17 +32,16 @@ class DisciplineRows {
 		this.jdbc = jdbc;
 	}
 
-	/** Enters the sanction of a case once; a second call for the same case changes nothing. */
-	/** Inserts the entry unless its case has one: true when this call inserted it. */
+	/** Enters a sanction once (a case's once; a second call for the same case changes nothing): true when inserted. */
 	boolean insertOnce(DisciplineEntry e) {
 		return jdbc.sql("""
 				insert into discipline_entry (id, case_id, complaint_number, nip, employee_name, employer_code,
 				  violations, incident_date, election_code, sanction_code, sanction_kind, sanction_level, decree_number,
 				  decree_date, delivery_due_on, delivered_on, effective_on, effective_estimated, duration_months,
-				  ends_on, repeat_offence, recorded_at)
+				  ends_on, repeat_offence, recorded_at, source, legal_basis)
 				values (:id, :caseId, :complaintNumber, :nip, :name, :employer, :violations, :incidentDate, :election,
 				  :sanction, :kind, :level, :decreeNumber, :decreeDate, :deliveryDue, :delivered, :effective,
-				  :estimated, :duration, :ends, :repeat, :recordedAt)
+				  :estimated, :duration, :ends, :repeat, :recordedAt, :source, :legalBasis)
 				on conflict do nothing
 				""")
 			.param("id", e.id())
@@ -67,7 +66,18 @@ class DisciplineRows {
 			.param("ends", e.endsOn())
 			.param("repeat", e.repeatOffence())
 			.param("recordedAt", at(e.recordedAt()))
+			.param("source", e.source().name())
+			.param("legalBasis", e.legalBasis())
 			.update() == 1;
+	}
+
+	/** Whether the register already holds this decree for this employee (how an imported sanction is known again). */
+	boolean holds(String nip, String decreeNumber) {
+		return jdbc.sql("select count(*) from discipline_entry where nip = :nip and decree_number = :decree")
+			.param("nip", nip)
+			.param("decree", decreeNumber)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	boolean recordDelivery(UUID id, int version, LocalDate deliveredOn, LocalDate effectiveOn, LocalDate endsOn) {
@@ -150,7 +160,7 @@ class DisciplineRows {
 		Object duration = rs.getObject("duration_months");
 		return new DisciplineEntry(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
 				rs.getString("complaint_number"), rs.getString("nip"), rs.getString("employee_name"),
-				rs.getString("employer_code"), Arrays.asList(rs.getString("violations").split(",")),
+				rs.getString("employer_code"), violations(rs.getString("violations")),
 				rs.getObject("incident_date", LocalDate.class), rs.getString("election_code"),
 				rs.getString("sanction_code"), SanctionKind.valueOf(rs.getString("sanction_kind")),
 				SanctionLevel.valueOf(rs.getString("sanction_level")), rs.getString("decree_number"),
@@ -158,6 +168,10 @@ class DisciplineRows {
 				rs.getObject("delivered_on", LocalDate.class), rs.getObject("effective_on", LocalDate.class),
 				rs.getBoolean("effective_estimated"), duration == null ? null : ((Number) duration).intValue(),
 				rs.getObject("ends_on", LocalDate.class), rs.getBoolean("repeat_offence"), instant(rs, "recorded_at"),
-				rs.getInt("version"));
+				rs.getInt("version"), DisciplineEntry.Source.valueOf(rs.getString("source")), rs.getString("legal_basis"));
+	}
+
+	private static List<String> violations(String joined) {
+		return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
 	}
 }

@@ -262,6 +262,8 @@ class PublicReportPages {
 		model.addAttribute("filedAt", report.filedAt());
 		model.addAttribute("conversation", reports.messages(report.id()));
 		model.addAttribute("evidence", reports.evidence(report.id()));
+		model.addAttribute("handedToLapor", reports.handedToLapor(report.id()));
+		model.addAttribute("laporNumber", report.laporNumber());
 		model.addAttribute("answer", answer);
 		model.addAttribute("problems", problems);
 		model.addAttribute("limits", LIMITS);

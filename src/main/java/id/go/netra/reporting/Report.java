@@ -6,11 +6,12 @@ import java.time.LocalDate;
 /**
  * A report as filed. A named reporter's identity is not here: it is stored sealed and opened only through
  * {@link Reports#revealReporter}, on a stated reason. {@code named} says whether there is one to open, which only
- * the task force may know.
+ * the task force may know. {@code laporNumber} is its tracking number at SP4N-LAPOR!, where it came from or was
+ * handed over to (null otherwise, or while LAPOR! has not given one).
  */
 public record Report(long id, ComplaintNumber complaintNumber, ReportKind kind, String filedBy, String filedByAgency,
 		ReportSubmission.Reported reported, LocalDate incidentDate, String regionCode, String description,
-		boolean named, Instant filedAt) {
+		boolean named, Instant filedAt, String laporNumber) {
 
 	/**
 	 * Evidence attached to a report: a stored file or a link. A file is named by {@code sha256}, the copy that may

@@ -18,7 +18,9 @@ public enum ReportKind {
 	/** Bawaslu's recommendation, forwarded after its own review. */
 	SUPERVISOR_RECOMMENDATION,
 	/** The task force's finding from social-media monitoring: a post a reviewer marked as a lead. */
-	MONITORING_FINDING;
+	MONITORING_FINDING,
+	/** A complaint SP4N-LAPOR! forwarded to Netra, with its LAPOR! tracking number; the reporter follows it there. */
+	LAPOR_COMPLAINT;
 
 	public boolean isPublic() {
 		return this == PUBLIC_REPORT;
@@ -30,7 +32,7 @@ public enum ReportKind {
 	 */
 	public Optional<Role> filer() {
 		return switch (this) {
-			case PUBLIC_REPORT -> Optional.empty();
+			case PUBLIC_REPORT, LAPOR_COMPLAINT -> Optional.empty();
 			case TASK_FORCE_REPORT, MONITORING_FINDING -> Optional.of(Role.TASK_FORCE);
 			case SUPERVISOR_FINDING, SUPERVISOR_RECOMMENDATION -> Optional.of(Role.ELECTION_SUPERVISOR);
 		};
@@ -38,7 +40,7 @@ public enum ReportKind {
 
 	/** Whether an officer files this kind on the agency form or API; a monitoring finding comes from the queue. */
 	public boolean filedOnForms() {
-		return this != MONITORING_FINDING;
+		return this != MONITORING_FINDING && this != LAPOR_COMPLAINT;
 	}
 
 	/** The kinds the officer may file for their agency on the form (none for most roles), in this order. */

@@ -21,7 +21,7 @@ final class ReportRows {
 	private static final String COLUMNS = """
 			id, complaint_number, kind, filed_by, filed_by_agency, reported_nip, reported_nik, reported_name,
 			reported_employer, reported_position, incident_date, region_code, description,
-			case when reporter_identity is null then false else true end as named, filed_at""";
+			case when reporter_identity is null then false else true end as named, filed_at, lapor_number""";
 
 	private final JdbcClient jdbc;
 
@@ -162,6 +162,25 @@ final class ReportRows {
 			.update();
 	}
 
+	Optional<Long> byLaporNumber(String laporNumber) {
+		return jdbc.sql("select id from report where lapor_number = :number").param("number", laporNumber)
+			.query(Long.class).optional();
+	}
+
+	Optional<String> laporDirection(long reportId) {
+		return jdbc.sql("select lapor_direction from report where id = :id and lapor_direction is not null")
+			.param("id", reportId).query(String.class).optional();
+	}
+
+	void setLaporNumber(long reportId, String laporNumber, String direction, Instant at) {
+		jdbc.sql("update report set lapor_number = :number, lapor_direction = :direction, lapor_at = :at where id = :id")
+			.param("number", laporNumber)
+			.param("direction", direction)
+			.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+			.param("id", reportId)
+			.update();
+	}
+
 	private static Report report(ResultSet rs, int n) throws SQLException {
 		return new Report(rs.getLong("id"), new ComplaintNumber(rs.getString("complaint_number")),
 				ReportKind.valueOf(rs.getString("kind")), rs.getString("filed_by"), rs.getString("filed_by_agency"),
@@ -169,7 +188,7 @@ final class ReportRows {
 						rs.getString("reported_name"), rs.getString("reported_employer"),
 						rs.getString("reported_position")),
 				rs.getObject("incident_date", LocalDate.class), rs.getString("region_code"), rs.getString("description"),
-				rs.getBoolean("named"), instant(rs, "filed_at"));
+				rs.getBoolean("named"), instant(rs, "filed_at"), rs.getString("lapor_number"));
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -160,6 +160,49 @@ public class Reports {
 		return number;
 	}
 
+	/**
+	 * A complaint SP4N-LAPOR! forwarded, filed through the same checks as a citizen's report (consent is LAPOR!'s,
+	 * given there). Empty when a report with this tracking number is already in Netra: importing again adds nothing.
+	 * No receipt code: the reporter follows the complaint at LAPOR!.
+	 */
+	@Transactional
+	public Optional<ComplaintNumber> fileFromLapor(String laporNumber, ReportSubmission submission) {
+		String tracking = LaporNumbers.check(laporNumber);
+		if (rows.byLaporNumber(tracking).isPresent()) {
+			return Optional.empty();
+		}
+		ReportSubmission given = submission == null ? null
+				: new ReportSubmission(submission.reported(), submission.incident(), submission.reporter(), true);
+		ReportSubmission checked = SubmissionCheck.check(given, true, regions, today());
+		long id = nextId();
+		ComplaintNumber number = insert(id, ReportKind.LAPOR_COMPLAINT, checked, null, null, null);
+		rows.setLaporNumber(id, tracking, "FROM_LAPOR", clock.instant());
+		attach(id, List.of(), List.of(), checked.incident().links(), Report.Author.REPORTER.name());
+		audit.record("report.filed", number.value(), "SP4N-LAPOR! " + tracking + ", "
+				+ checked.incident().links().size() + " link(s)");
+		publish(id, number, ReportKind.LAPOR_COMPLAINT, null, checked);
+		return Optional.of(number);
+	}
+
+	/**
+	 * The report was handed over to SP4N-LAPOR!; {@code laporNumber} is the tracking number LAPOR! gave (null when
+	 * it gives none at once, as with the file drop). The reporter sees it on the status page.
+	 */
+	@Transactional
+	public void handedToLapor(long reportId, String laporNumber) {
+		Report report = rows.find(reportId).orElseThrow(() -> DomainException.notFound("reporting.report.notFound"));
+		String tracking = laporNumber == null ? null : LaporNumbers.check(laporNumber);
+		rows.setLaporNumber(reportId, tracking, "TO_LAPOR", clock.instant());
+		audit.record("report.handedToLapor", report.complaintNumber().value(),
+				tracking == null ? "no tracking number yet" : "SP4N-LAPOR! " + tracking);
+	}
+
+	/** Whether the report was already handed over to SP4N-LAPOR! (with or without a tracking number). */
+	@Transactional(readOnly = true)
+	public boolean handedToLapor(long reportId) {
+		return rows.laporDirection(reportId).filter("TO_LAPOR"::equals).isPresent();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Report> find(ComplaintNumber number) {
 		return rows.find(number);
@@ -408,7 +451,7 @@ public class Reports {
 			.param("id", id)
 			.param("number", number.value())
 			.param("receipt", receipt == null ? null : ReceiptCode.hash(number, receipt))
-			.param("channel", kind.isPublic() ? "PUBLIC" : "AGENCY")
+			.param("channel", kind == ReportKind.LAPOR_COMPLAINT ? "LAPOR" : kind.isPublic() ? "PUBLIC" : "AGENCY")
 			.param("kind", kind.name())
 			.param("filedBy", filedBy)
 			.param("agency", agency)

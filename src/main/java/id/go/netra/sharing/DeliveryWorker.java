@@ -17,7 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
@@ -175,15 +174,11 @@ class DeliveryWorker implements DisposableBean {
 
 	/** The wait after the n-th failed attempt: doubling from the first, capped, drawn between half and all of it. */
 	Duration wait(int attempts) {
-		Duration full = settings.firstRetry();
-		for (int i = 1; i < attempts && full.compareTo(settings.longestWait()) < 0; i++) {
-			full = full.multipliedBy(2);
-		}
-		long millis = Math.min(full.toMillis(), settings.longestWait().toMillis());
-		return Duration.ofMillis(millis / 2 + ThreadLocalRandom.current().nextLong(millis / 2 + 1));
+		return Backoff.after(attempts, settings.firstRetry(), settings.longestWait());
 	}
 
-	private static String excerpt(String body) {
+	/** The start of an answer on one line, short enough for a log row. */
+	static String excerpt(String body) {
 		if (body == null || body.isBlank()) {
 			return null;
 		}
