@@ -20,11 +20,21 @@ public record DisciplineEntry(UUID id, UUID caseId, String complaintNumber, Stri
 		String sanctionCode, SanctionKind sanctionKind, SanctionLevel sanctionLevel, String decreeNumber,
 		LocalDate decreeDate, LocalDate deliveryDueOn, LocalDate deliveredOn, LocalDate effectiveOn,
 		boolean effectiveEstimated, Integer durationMonths, LocalDate endsOn, boolean repeatOffence,
-		Instant recordedAt, int version, Source source, String legalBasis) {
+		Instant recordedAt, int version, Source source, String legalBasis, Standing standing,
+		String originalSanctionCode) {
 
 	/** Where a sanction entered the register from: a Netra case, or an I'DIS file of sanctions decided elsewhere. */
 	public enum Source {
 		NETRA, IDIS
+	}
+
+	/**
+	 * What became of the sanction: in force as imposed, CHANGED by the decision on an objection (the sanction fields
+	 * hold the new one, {@code originalSanctionCode} the one imposed), or ANNULLED (it no longer counts, e.g. as a
+	 * prior offence).
+	 */
+	public enum Standing {
+		IN_FORCE, CHANGED, ANNULLED
 	}
 
 	/** Days the PPK has to deliver the decree (PP 94/2021). */

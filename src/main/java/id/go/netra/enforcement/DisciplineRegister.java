@@ -72,7 +72,7 @@ public class DisciplineRegister implements EmployeeDiscipline {
 				incident == null ? null : electionOf(incident).map(Election::code).orElse(null), sanction.code(),
 				sanction.kind(), sanction.level(), followUp.decreeNumber(), followUp.decreeDate(), due, null, effective,
 				true, sanction.durationMonths(), DisciplineEntry.endsOn(effective, sanction.durationMonths()), repeat,
-				clock.instant(), 0, DisciplineEntry.Source.NETRA, sanction.legalBasis());
+				clock.instant(), 0, DisciplineEntry.Source.NETRA, sanction.legalBasis(), DisciplineEntry.Standing.IN_FORCE, null);
 		if (!rows.insertOnce(entry)) {
 			return;
 		}

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import id.go.netra.catalog.Sanction;
 import id.go.netra.catalog.SanctionKind;
 import id.go.netra.catalog.SanctionLevel;
 
@@ -108,11 +109,40 @@ class DisciplineRows {
 
 	/** An employee's sanctions decided before a day: what makes a new act a repeat offence. */
 	List<DisciplineEntry> decidedBefore(String nip, LocalDate day) {
-		return jdbc.sql("select * from discipline_entry where nip = :nip and decree_date < :day order by decree_date")
+		return jdbc.sql("""
+				select * from discipline_entry where nip = :nip and decree_date < :day and standing <> 'ANNULLED'
+				order by decree_date""")
 			.param("nip", nip)
 			.param("day", day)
 			.query(DisciplineRows::map)
 			.list();
+	}
+
+	/** The decision on an objection changed the sanction: the new one in the entry, the imposed one kept. */
+	boolean change(UUID id, int version, Sanction to, LocalDate endsOn) {
+		return jdbc.sql("""
+				update discipline_entry set original_sanction_code = coalesce(original_sanction_code, sanction_code),
+				  sanction_code = :code, sanction_kind = :kind, sanction_level = :level, duration_months = :duration,
+				  ends_on = :ends, standing = 'CHANGED', version = version + 1
+				where id = :id and version = :version""")
+			.param("code", to.code())
+			.param("kind", to.kind().name())
+			.param("level", to.level().name())
+			.param("duration", to.durationMonths())
+			.param("ends", endsOn)
+			.param("id", id)
+			.param("version", version)
+			.update() == 1;
+	}
+
+	/** The decision on an objection annulled the sanction. */
+	boolean annul(UUID id, int version) {
+		return jdbc.sql("""
+				update discipline_entry set standing = 'ANNULLED', version = version + 1
+				where id = :id and version = :version""")
+			.param("id", id)
+			.param("version", version)
+			.update() == 1;
 	}
 
 	List<DisciplineEntry> search(Filter filter, int offset, int limit) {
@@ -168,7 +198,8 @@ class DisciplineRows {
 				rs.getObject("delivered_on", LocalDate.class), rs.getObject("effective_on", LocalDate.class),
 				rs.getBoolean("effective_estimated"), duration == null ? null : ((Number) duration).intValue(),
 				rs.getObject("ends_on", LocalDate.class), rs.getBoolean("repeat_offence"), instant(rs, "recorded_at"),
-				rs.getInt("version"), DisciplineEntry.Source.valueOf(rs.getString("source")), rs.getString("legal_basis"));
+				rs.getInt("version"), DisciplineEntry.Source.valueOf(rs.getString("source")), rs.getString("legal_basis"),
+				DisciplineEntry.Standing.valueOf(rs.getString("standing")), rs.getString("original_sanction_code"));
 	}
 
 	private static List<String> violations(String joined) {

@@ -120,7 +120,10 @@ class IdisImport {
 		return new Outcome(count, entries.size(), alreadyIn, List.of());
 	}
 
-	/** The register as the actor may see it, in the I'DIS layout, newest decree first. */
+	/**
+	 * The register as the actor may see it, in the I'DIS layout, newest decree first: the sanctions in force, a
+	 * changed one as changed (an annulled one is no sanction to hand on).
+	 */
 	@Transactional(readOnly = true)
 	public void export(Actor actor, Writer out) {
 		DisciplineRows.Filter filter = new DisciplineRows.Filter(null, EnforcementScope.of(actor).narrow(null), null,
@@ -128,7 +131,9 @@ class IdisImport {
 		try {
 			out.write(CsvRecords.line(IdisFile.EXPORTED));
 			for (DisciplineEntry e : rows.search(filter, 0, 1_000_000)) {
-				out.write(CsvRecords.line(IdisFile.row(e)));
+				if (e.standing() != DisciplineEntry.Standing.ANNULLED) {
+					out.write(CsvRecords.line(IdisFile.row(e)));
+				}
 			}
 		}
 		catch (IOException e) {
@@ -194,7 +199,8 @@ class IdisImport {
 		return new DisciplineEntry(UUID.randomUUID(), null, null, checked.value(), name, employer, List.of(), null,
 				null, sanction.code(), sanction.kind(), sanction.level(), decree, decreeDate,
 				decreeDate.plusDays(DisciplineEntry.DELIVERY_DAYS), null, starts, false, sanction.durationMonths(),
-				ends, false, clock.instant(), 0, DisciplineEntry.Source.IDIS, legalBasis);
+				ends, false, clock.instant(), 0, DisciplineEntry.Source.IDIS, legalBasis,
+				DisciplineEntry.Standing.IN_FORCE, null);
 	}
 
 	/** One data row being read: its cells by column name, and the problems found so far. */
