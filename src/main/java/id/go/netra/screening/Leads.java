@@ -48,10 +48,7 @@ public class Leads {
 
 	@Transactional(readOnly = true)
 	public LeadPage list(Actor actor, String source, String status, int page, int size, Locale locale) {
-		if (!LeadSource.anyReviewedBy(actor)) {
-			audit.recordRefusal("screening.leads", "source " + source, "roles " + actor.describeRoles());
-			throw new DomainException("forbidden", 403, "screening.forbidden");
-		}
+		requireReviewer(actor);
 		LeadSource parsed = source(source);
 		require(actor, parsed);
 		String statusFilter = status == null || status.isBlank() ? null : status.strip().toUpperCase(Locale.ROOT);
@@ -94,6 +91,14 @@ public class Leads {
 					rs.getString("decided_by"), rs.getString("reason"), rs.getString("complaint_number")))
 			.list();
 		return new LeadPage(parsed.name(), cleanPage, cleanSize, total, leads);
+	}
+
+	/** Refuses (403, audited) an actor who reviews leads of no source, before anything is looked up. */
+	void requireReviewer(Actor actor) {
+		if (!LeadSource.anyReviewedBy(actor)) {
+			audit.recordRefusal("screening.leads", "screening", "roles " + actor.describeRoles());
+			throw new DomainException("forbidden", 403, "screening.forbidden");
+		}
 	}
 
 	/** Refuses (403, audited) an actor who does not review leads of this source. */

@@ -231,4 +231,92 @@ class PartyMembershipIntegrationTests {
 		assertThat(unknown.body()).contains("GOSSIP");
 		assertThat(myLeads("CIVIL_SERVICE_AGENCY")).isEmpty();
 	}
+
+	private long leadOf(String who) {
+		return UserAgent.json(http.get("/api/v1/screening/leads?source=PARTY_MEMBERSHIP&size=200",
+				officers.token("TASK_FORCE")))
+			.path("leads")
+			.valueStream()
+			.filter(l -> l.path("employee").path("nip").asString().equals(nips.get(who)))
+			.findFirst()
+			.orElseThrow()
+			.path("id")
+			.asLong();
+	}
+
+	@Test
+	void theTaskForceOpensALeadAsACaseAndAReviewerDismissesAnotherWithAReason() {
+		send("CIVIL_SERVICE_AGENCY", "Partai Uji", list());
+		long siti = leadOf("siti");
+		long fauzi = leadOf("fauzi");
+
+		HttpResponse<String> byBkn = http.postJson("/api/v1/screening/leads/" + siti + "/case",
+				officers.token("CIVIL_SERVICE_AGENCY"), "{}");
+		HttpResponse<String> byPpk = http.postJson("/api/v1/screening/leads/" + siti + "/case", officers.token("PPK"),
+				"{}");
+		HttpResponse<String> opened = http.postJson("/api/v1/screening/leads/" + siti + "/case",
+				officers.token("TASK_FORCE"), "{\"note\": \"Dicocokkan dengan daftar KPU.\"}");
+		HttpResponse<String> openedAgain = http.postJson("/api/v1/screening/leads/" + siti + "/case",
+				officers.token("TASK_FORCE"), "{}");
+		HttpResponse<String> noReason = http.postJson("/api/v1/screening/leads/" + fauzi + "/dismissal",
+				officers.token("CIVIL_SERVICE_AGENCY"), "{\"reason\": \" ok \"}");
+		HttpResponse<String> dismissed = http.postJson("/api/v1/screening/leads/" + fauzi + "/dismissal",
+				officers.token("CIVIL_SERVICE_AGENCY"), "{\"reason\": \"Keluar dari partai sebelum diangkat, ada surat.\"}");
+		HttpResponse<String> bawaslu = http.postJson("/api/v1/screening/leads/" + leadOf("sujono") + "/dismissal",
+				officers.token("ELECTION_SUPERVISOR"), "{\"reason\": \"Bukan urusan Bawaslu.\"}");
+
+		assertThat(byBkn.statusCode()).as(byBkn.body()).isEqualTo(403);
+		assertThat(byPpk.statusCode()).isEqualTo(403);
+		assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+		String number = UserAgent.json(opened).path("complaintNumber").asString();
+		assertThat(number).isNotBlank();
+		assertThat(openedAgain.statusCode()).isEqualTo(409);
+		assertThat(openedAgain.body()).contains("sudah diputuskan");
+		assertThat(noReason.statusCode()).isEqualTo(400);
+		assertThat(noReason.body()).contains("paling sedikit 5 karakter");
+		assertThat(dismissed.statusCode()).as(dismissed.body()).isEqualTo(204);
+		assertThat(bawaslu.statusCode()).isEqualTo(403);
+		Map<String, JsonNode> decided = new HashMap<>();
+		UserAgent.json(http.get("/api/v1/screening/leads?source=PARTY_MEMBERSHIP&size=200",
+				officers.token("TASK_FORCE"))).path("leads").forEach(l -> decided.put(l.path("employee").path("nip")
+					.asString(), l));
+		assertThat(decided.get(nips.get("siti")).path("status").asString()).isEqualTo("CASE_OPENED");
+		assertThat(decided.get(nips.get("siti")).path("complaintNumber").asString()).isEqualTo(number);
+		assertThat(decided.get(nips.get("fauzi")).path("status").asString()).isEqualTo("DISMISSED");
+		assertThat(decided.get(nips.get("fauzi")).path("reason").asString()).startsWith("Keluar dari partai");
+		assertThat(decided.get(nips.get("sujono")).path("status").asString()).isEqualTo("OPEN");
+		JsonNode theCase = officers.caseOf(number);
+		assertThat(theCase.path("source").asString()).isEqualTo("SCREENING_FINDING");
+		assertThat(theCase.path("employee").path("nip").asString()).isEqualTo(nips.get("siti"));
+	}
+
+	@Test
+	void theQueuePageShowsTheEvidenceAndTakesBothDecisionsInWords() {
+		send("CIVIL_SERVICE_AGENCY", "Partai Uji", list());
+		long sujono = leadOf("sujono");
+		long fauzi = leadOf("fauzi");
+		UserAgent satgas = new UserAgent(port);
+		id.go.netra.DemoAccountRows taskForce = id.go.netra.DemoAccountRows.of("TASK_FORCE");
+		satgas.signIn(taskForce.username(), taskForce.password());
+
+		HttpResponse<String> queue = satgas.get("/penyaringan?source=PARTY_MEMBERSHIP&size=200");
+		HttpResponse<String> noReason = satgas.submit("/penyaringan", "/penyaringan/" + fauzi + "/bukan-pelanggaran",
+				Map.of("reason", "", "source", "PARTY_MEMBERSHIP"));
+		HttpResponse<String> afterRefusal = satgas.get(UserAgent.location(noReason));
+		HttpResponse<String> opened = satgas.submit("/penyaringan", "/penyaringan/" + sujono + "/kasus",
+				Map.of("note", "", "source", "PARTY_MEMBERSHIP"));
+		HttpResponse<String> afterOpening = satgas.get(UserAgent.location(opened));
+		HttpResponse<String> english = satgas.get("/penyaringan?lang=en");
+
+		assertThat(queue.statusCode()).isEqualTo(200);
+		assertThat(queue.body()).contains("Soedjono " + surname).contains("tertulis &quot;Sujono " + surname)
+			.contains("Ketua Ranting").contains("Buka sebagai kasus");
+		assertThat(afterRefusal.body()).contains("Keputusan tidak disimpan").contains("paling sedikit 5 karakter");
+		assertThat(afterOpening.body()).contains("Temuan dibuka sebagai kasus dengan nomor pengaduan");
+		assertThat(english.body()).contains("Party membership").contains("Open as case");
+		UserAgent ppk = new UserAgent(port);
+		id.go.netra.DemoAccountRows ppkAccount = id.go.netra.DemoAccountRows.of("PPK");
+		ppk.signIn(ppkAccount.username(), ppkAccount.password());
+		assertThat(ppk.get("/penyaringan").statusCode()).isEqualTo(403);
+	}
 }
