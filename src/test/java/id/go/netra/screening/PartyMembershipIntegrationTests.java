@@ -309,7 +309,7 @@ class PartyMembershipIntegrationTests {
 		HttpResponse<String> english = satgas.get("/penyaringan?lang=en");
 
 		assertThat(queue.statusCode()).isEqualTo(200);
-		assertThat(queue.body()).contains("Soedjono " + surname).contains("tertulis &quot;Sujono " + surname)
+		assertThat(queue.body()).contains("Soedjono " + surname).contains("tertulis &quot;Sujono " + surname + "&quot;, lahir 4 Juli 1969")
 			.contains("Ketua Ranting").contains("Buka sebagai kasus");
 		assertThat(afterRefusal.body()).contains("Keputusan tidak disimpan").contains("paling sedikit 5 karakter");
 		assertThat(afterOpening.body()).contains("Temuan dibuka sebagai kasus dengan nomor pengaduan");
