@@ -93,6 +93,23 @@ public class Leads {
 		return new LeadPage(parsed.name(), cleanPage, cleanSize, total, leads);
 	}
 
+	/** How many leads await review, per source the actor reviews (sources without any are 0). */
+	@Transactional(readOnly = true)
+	public java.util.Map<String, Long> openCounts(Actor actor) {
+		java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+		for (LeadSource source : LeadSource.values()) {
+			if (source.reviewedBy(actor)) {
+				counts.put(source.name(), 0L);
+			}
+		}
+		jdbc.sql("select source, count(*) as n from screening_lead where status = 'OPEN' group by source")
+			.query(rs -> {
+				long open = rs.getLong("n");
+				counts.computeIfPresent(rs.getString("source"), (source, zero) -> open);
+			});
+		return counts;
+	}
+
 	/** Refuses (403, audited) an actor who reviews leads of no source, before anything is looked up. */
 	void requireReviewer(Actor actor) {
 		if (!LeadSource.anyReviewedBy(actor)) {

@@ -54,6 +54,7 @@ class ScreeningPages {
 		List<String> statuses = List.of("OPEN", "CASE_OPENED", "DISMISSED");
 		String shownStatus = status != null && statuses.contains(status) ? status : "OPEN";
 		model.addAttribute("sources", sources);
+		model.addAttribute("openCounts", leads.openCounts(actor));
 		model.addAttribute("source", shown.name());
 		model.addAttribute("status", shownStatus);
 		model.addAttribute("statuses", statuses);

@@ -51,6 +51,8 @@ class ScreeningBrowserTests extends BrowserTest {
 			Locator row = page.locator("[data-testid=screening-queue] tbody tr").filter(
 					new Locator.FilterOptions().setHasText("Hendra Wijaja " + surname));
 			PlaywrightAssertions.assertThat(row).hasCount(1);
+			long open = Long.parseLong(page.locator("[data-testid=open-PARTY_MEMBERSHIP]").textContent().strip());
+			assertThat(open).isPositive();
 			assertThat(row.textContent()).contains("Nama sama").contains("Partai Peramban · Sekretaris DPC")
 				.contains("lahir 14 Februari 1971");
 			assertNoSeriousAxeViolations(page);
@@ -68,6 +70,8 @@ class ScreeningBrowserTests extends BrowserTest {
 			PlaywrightAssertions.assertThat(page.getByRole(AriaRole.STATUS)).containsText("bukan pelanggaran");
 			PlaywrightAssertions.assertThat(page.locator("[data-testid=screening-queue] tbody tr").filter(
 					new Locator.FilterOptions().setHasText("Hendra Wijaja " + surname))).hasCount(0);
+			PlaywrightAssertions.assertThat(page.locator("[data-testid=open-PARTY_MEMBERSHIP]"))
+				.hasText(String.valueOf(open - 1));
 		}
 		try (BrowserContext context = phone()) {
 			Page page = signIn(context, "TASK_FORCE");
