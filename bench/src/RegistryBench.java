@@ -95,6 +95,10 @@ public class RegistryBench {
 				settle(db);
 				lookupBench(db, base, token, file, rows);
 			}
+			if (which.equals("screening")) { // party membership matching (issue 23); not part of all
+				ScreeningBench.run(db, base, token, file, rows,
+						Long.parseLong(System.getenv().getOrDefault("BENCH_LIST_ROWS", "1000000")), file.getParent());
+			}
 			if (which.equals("all")) { // the registry is imported by now: its first employees are reported
 				TransitionBench.run(base, jdbcUrl, token, file);
 			}

@@ -33,7 +33,7 @@ final class PostgresRegistryWriter {
 		NEW, SAME, CHANGED, MOVED
 	}
 
-	private static final String COLUMNS = "line_number, registry_key, nip, nik, name, name_key, birth_date, gender, "
+	private static final String COLUMNS = "line_number, registry_key, nip, nik, name, name_key, match_key, birth_date, gender, "
 			+ "employment_type, employer_code, unit, position_class, position_title, grade, work_region_code, status, "
 			+ "social_accounts, email, synthetic";
 
@@ -66,7 +66,7 @@ final class PostgresRegistryWriter {
 		jdbc.sql("""
 				create temporary table registry_staging (
 				  line_number bigint, registry_key varchar(24), nip varchar(18), nik varchar(16), name varchar(200),
-				  name_key varchar(200), birth_date date, gender varchar(6), employment_type varchar(8),
+				  name_key varchar(200), match_key varchar(200), birth_date date, gender varchar(6), employment_type varchar(8),
 				  employer_code varchar(40), unit varchar(300), position_class varchar(14), position_title varchar(300),
 				  grade varchar(10), work_region_code varchar(10), status varchar(10), social_accounts varchar(1000),
 				  email varchar(320), synthetic boolean, action varchar(8) not null default 'NEW'
@@ -88,10 +88,10 @@ final class PostgresRegistryWriter {
 			.param("emailGiven", emailGiven(chunk))
 			.update();
 		// A new employee's row is their first period.
-		jdbc.sql("insert into employee (registry_key, nip, nik, name, name_key, birth_date, gender, employment_type,"
-				+ " employer_code, unit, position_class, position_title, grade, work_region_code, status, social_accounts,"
-				+ " email, synthetic, updated_at, period_from, period_source) select registry_key, nip, nik, name,"
-				+ " name_key, birth_date, gender, employment_type, employer_code, unit, position_class, position_title,"
+		jdbc.sql("insert into employee (registry_key, nip, nik, name, name_key, match_key, birth_date, gender,"
+				+ " employment_type, employer_code, unit, position_class, position_title, grade, work_region_code, status,"
+				+ " social_accounts, email, synthetic, updated_at, period_from, period_source) select registry_key, nip,"
+				+ " nik, name, name_key, match_key, birth_date, gender, employment_type, employer_code, unit, position_class, position_title,"
 				+ " grade, work_region_code, status, social_accounts, email, synthetic, :now, :now, :source"
 				+ " from registry_staging"
 				+ " where action = 'NEW'")
@@ -105,7 +105,7 @@ final class PostgresRegistryWriter {
 				+ " join employee e on e.registry_key = s.registry_key where s.action = 'MOVED'")
 			.param("now", now)
 			.update();
-		jdbc.sql("update employee e set nip = s.nip, nik = s.nik, name = s.name, name_key = s.name_key,"
+		jdbc.sql("update employee e set nip = s.nip, nik = s.nik, name = s.name, name_key = s.name_key, match_key = s.match_key,"
 				+ " birth_date = s.birth_date, gender = s.gender, employment_type = s.employment_type,"
 				+ " employer_code = s.employer_code, unit = s.unit, position_class = s.position_class,"
 				+ " position_title = s.position_title, grade = s.grade, work_region_code = s.work_region_code,"
@@ -194,6 +194,7 @@ final class PostgresRegistryWriter {
 		field(text, r.nik()).append('\t');
 		field(text, r.name()).append('\t');
 		field(text, NameKey.of(r.name())).append('\t');
+		field(text, PersonName.matchKey(r.name())).append('\t');
 		field(text, r.birthDate().toString()).append('\t');
 		field(text, r.gender().name()).append('\t');
 		field(text, r.employmentType().name()).append('\t');

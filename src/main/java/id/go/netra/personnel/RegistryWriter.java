@@ -32,15 +32,16 @@ import org.springframework.transaction.annotation.Transactional;
 class RegistryWriter {
 
 	private static final String INSERT = """
-			insert into employee (registry_key, nip, nik, name, name_key, birth_date, gender, employment_type,
+			insert into employee (registry_key, nip, nik, name, name_key, match_key, birth_date, gender, employment_type,
 			  employer_code, unit, position_class, position_title, grade, work_region_code, status, social_accounts,
 			  email, synthetic, updated_at, period_from, period_source)
-			values (:key, :nip, :nik, :name, :nameKey, :birthDate, :gender, :type, :employer, :unit, :positionClass,
+			values (:key, :nip, :nik, :name, :nameKey, :matchKey, :birthDate, :gender, :type, :employer, :unit, :positionClass,
 			  :positionTitle, :grade, :region, :status, :social, :email, :synthetic, :now, :now, :source)
 			""";
 
 	private static final String UPDATE = """
-			update employee set nip = :nip, nik = :nik, name = :name, name_key = :nameKey, birth_date = :birthDate,
+			update employee set nip = :nip, nik = :nik, name = :name, name_key = :nameKey, match_key = :matchKey,
+			  birth_date = :birthDate,
 			  gender = :gender, employment_type = :type, employer_code = :employer, unit = :unit,
 			  position_class = :positionClass, position_title = :positionTitle, grade = :grade,
 			  work_region_code = :region, status = :status, social_accounts = :social, synthetic = :synthetic,
@@ -193,6 +194,7 @@ class RegistryWriter {
 			.addValue("nik", row.nik())
 			.addValue("name", row.name())
 			.addValue("nameKey", NameKey.of(row.name()))
+			.addValue("matchKey", PersonName.matchKey(row.name()))
 			.addValue("birthDate", row.birthDate())
 			.addValue("gender", row.gender().name())
 			.addValue("type", row.employmentType().name())

@@ -20,7 +20,9 @@ public enum ReportKind {
 	/** The task force's finding from social-media monitoring: a post a reviewer marked as a lead. */
 	MONITORING_FINDING,
 	/** A complaint SP4N-LAPOR! forwarded to Netra, with its LAPOR! tracking number; the reporter follows it there. */
-	LAPOR_COMPLAINT;
+	LAPOR_COMPLAINT,
+	/** The task force's finding from screening: a lead (an employee on a party's list) opened as a case. */
+	SCREENING_FINDING;
 
 	public boolean isPublic() {
 		return this == PUBLIC_REPORT;
@@ -33,14 +35,14 @@ public enum ReportKind {
 	public Optional<Role> filer() {
 		return switch (this) {
 			case PUBLIC_REPORT, LAPOR_COMPLAINT -> Optional.empty();
-			case TASK_FORCE_REPORT, MONITORING_FINDING -> Optional.of(Role.TASK_FORCE);
+			case TASK_FORCE_REPORT, MONITORING_FINDING, SCREENING_FINDING -> Optional.of(Role.TASK_FORCE);
 			case SUPERVISOR_FINDING, SUPERVISOR_RECOMMENDATION -> Optional.of(Role.ELECTION_SUPERVISOR);
 		};
 	}
 
-	/** Whether an officer files this kind on the agency form or API; a monitoring finding comes from the queue. */
+	/** Whether an officer files this kind on the agency form or API; monitoring and screening findings come from queues. */
 	public boolean filedOnForms() {
-		return this != MONITORING_FINDING && this != LAPOR_COMPLAINT;
+		return this != MONITORING_FINDING && this != LAPOR_COMPLAINT && this != SCREENING_FINDING;
 	}
 
 	/** The kinds the officer may file for their agency on the form (none for most roles), in this order. */

@@ -81,6 +81,12 @@ public final class Officers {
 		for (int i = 0; i < names.length; i++) {
 			nips.add(file.valid(firstNumber + i, names[i], employer, region));
 		}
+		importRegistry(file);
+		return nips;
+	}
+
+	/** Imports a registry file through the product's import as BKN's system, and waits until it is done. */
+	public void importRegistry(RegistryFiles file) {
 		String token = token("CIVIL_SERVICE_AGENCY");
 		HttpResponse<String> accepted = http.postCsv("/api/v1/personnel/imports?fileName=uji-kasus.csv", token,
 				file.content());
@@ -88,7 +94,6 @@ public final class Officers {
 		String location = UserAgent.location(accepted);
 		await("registry import").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
 			.until(() -> UserAgent.json(http.get(location, token)).path("status").asString().equals("DONE"));
-		return nips;
 	}
 
 	/** A citizen's report as JSON; {@code nip} may be null. */

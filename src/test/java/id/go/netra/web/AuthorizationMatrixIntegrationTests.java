@@ -353,9 +353,10 @@ class AuthorizationMatrixIntegrationTests {
 					value = inside ? insideCase : outsideCase;
 				}
 				else if (name.equals("id")) {
-					// registry imports, monitored posts and news feeds are numbered; everything else is a UUID
+					// registry imports, monitored posts, news feeds and screening leads are numbered; everything else is
+					// a UUID
 					value = path.contains("/impor") || path.contains("/monitoring/") || path.contains("/pemantauan/")
-							? "999999999" : NO_SUCH_UUID;
+							|| path.contains("/screening/") || path.contains("/penyaringan/") ? "999999999" : NO_SUCH_UUID;
 				}
 				else {
 					value = PLACEHOLDERS.get(name);
