@@ -46,6 +46,20 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Cases", description = "The case lifecycle from verification to follow-up")
 class CaseApiController {
 
+	/** How a client syncs, for the OpenAPI document (ADR 0043). */
+	static final String SYNC = "**Syncing.** Send `changedSince` (an ISO-8601 instant with an offset) once, then the "
+			+ "`next` value of each answer as `cursor` (also in the `Link: <...>; rel=\"next\"` header) until `total` "
+			+ "equals the number of items; keep the last `next` and send it as `cursor` at the following sync. "
+			+ "Changes come in the order they became visible, each change once: a case changed again comes again, "
+			+ "later, as it stands then; a change committed late (a long transaction) is numbered when it becomes "
+			+ "visible, so it is never behind a cursor already handed out. A change is one to the case record "
+			+ "(stage, status, deadline, overdue mark, employee, review, recommendation, follow-up, closing, "
+			+ "assignee). In this mode the other filters and `page` are ignored, `size` is at most 200 and `total` "
+			+ "counts the changes from this page's start on. The scope is the caller's, as for the list: a PPK's feed "
+			+ "starts with the case's recommendation; a case that leaves the caller's scope is not announced. The "
+			+ "cursor is opaque and belongs to this list; a malformed instant, a cursor this list did not give out, "
+			+ "or both parameters at once are refused with 400.";
+
 	private final Casework casework;
 	private final CaseQueue queue;
 	private final CaseDetails details;
@@ -66,8 +80,7 @@ class CaseApiController {
 	@GetMapping
 	@Operation(summary = "A page of cases in the caller's scope (for a PPK: its employer's cases from BKN's "
 			+ "recommendation on); overdue first, then by deadline. With changedSince or cursor: the changes to sync",
-			description = """
-					**Syncing.** Send `changedSince` (an ISO-8601 instant with an offset) once, then the `next` value of 					each answer as `cursor` (also in the `Link: <...>; rel="next"` header) until `total` equals the 					number of items; store the last `next` and send it as `cursor` at the following sync. Changes come 					in the order they became visible, each change once: a case changed again comes again, later, as it 					stands then; a change committed late (a long transaction) is numbered when it becomes visible, so 					it is never behind a cursor already handed out. Changes are to the case record (stage, status, 					deadline, overdue mark, employee, review, recommendation, follow-up, closing, assignee). 					In this mode the other filters and `page` are ignored and `total` counts the changes from this 					page's start on. The scope is the caller's, as for the list: a PPK's feed starts with the case's 					recommendation; a case that leaves the caller's scope is not announced. The cursor is opaque and 					belongs to this list; a malformed instant or a foreign cursor is refused with 400.""")
+			operationId = "listCases", description = SYNC)
 	@ApiResponse(responseCode = "200", description = "A page of cases, or of changes with `next`",
 			headers = @Header(name = "Link", description = "In sync mode: `<...cursor=...>; rel=\"next\"`"))
 	@ApiResponse(responseCode = "400", description = "changedSince not an instant, a cursor not this list's, or both",
@@ -96,7 +109,7 @@ class CaseApiController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One case with its employee, review, recommendation, follow-up, evidence and full history; "
-			+ "messages with the reporter are null for a PPK",
+			+ "messages with the reporter are null for a PPK", operationId = "getCase",
 			description = "Carries a strong `ETag` (the case's version and a digest of this answer); send it back in "
 					+ "`If-None-Match` to get 304 Not Modified, without a body, while nothing you see has changed.")
 	@ApiResponse(responseCode = "200", description = "The case", headers = @Header(name = "ETag",
