@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -80,11 +79,11 @@ class CaseApiController {
 	@GetMapping
 	@Operation(summary = "A page of cases in the caller's scope (for a PPK: its employer's cases from BKN's "
 			+ "recommendation on); overdue first, then by deadline. With changedSince or cursor: the changes to sync",
-			operationId = "listCases", description = SYNC)
+			description = SYNC)
 	@ApiResponse(responseCode = "200", description = "A page of cases, or of changes with `next`",
 			headers = @Header(name = "Link", description = "In sync mode: `<...cursor=...>; rel=\"next\"`"))
 	@ApiResponse(responseCode = "400", description = "changedSince not an instant, a cursor not this list's, or both",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	ResponseEntity<Page<CaseQueue.Line>> list(@RequestParam(required = false) CaseStatus status,
 			@RequestParam(required = false) String complaintNumber, @RequestParam(required = false) String nip,
 			@RequestParam(required = false) String employer, @RequestParam(required = false) Boolean overdue,
@@ -109,7 +108,7 @@ class CaseApiController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One case with its employee, review, recommendation, follow-up, evidence and full history; "
-			+ "messages with the reporter are null for a PPK", operationId = "getCase",
+			+ "messages with the reporter are null for a PPK",
 			description = "Carries a strong `ETag` (the case's version and a digest of this answer); send it back in "
 					+ "`If-None-Match` to get 304 Not Modified, without a body, while nothing you see has changed.")
 	@ApiResponse(responseCode = "200", description = "The case", headers = @Header(name = "ETag",

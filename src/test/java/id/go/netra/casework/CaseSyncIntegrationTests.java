@@ -109,20 +109,35 @@ class CaseSyncIntegrationTests {
 		Officers officers = new Officers(port);
 		UUID id = fileCase(officers, "Etag Uji");
 		CasesApi taskForce = client(officers.token("TASK_FORCE"));
-		ApiResponse<CaseDetail> first = taskForce.getCaseWithHttpInfo(id);
+		ApiResponse<CaseDetail> first = taskForce.caseOneWithHttpInfo(id);
 		String etag = first.getHeaders().get("etag").get(0);
 		assertThat(etag).matches("\"\\d+-[0-9a-f]{24}\"");
 
 		// when asked again with If-None-Match: 304, without a body
-		assertThatThrownBy(() -> taskForce.getCase(id, Map.of("If-None-Match", etag)))
+		assertThatThrownBy(() -> taskForce.caseOne(id, Map.of("If-None-Match", etag)))
 			.isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(304));
 
 		// when the case changes: the answer again, with another ETag
 		officers.act("TASK_FORCE", "/api/v1/cases/" + id + "/assignment", "{}");
-		ApiResponse<CaseDetail> changed = taskForce.getCaseWithHttpInfo(id, Map.of("If-None-Match", etag));
+		ApiResponse<CaseDetail> changed = taskForce.caseOneWithHttpInfo(id, Map.of("If-None-Match", etag));
 		assertThat(changed.getStatusCode()).isEqualTo(200);
 		assertThat(changed.getHeaders().get("etag").get(0)).isNotEqualTo(etag);
 		assertThat(changed.getData().getAssignment()).isNotNull();
+
+		// when it acts on the case with the old ETag in If-Match: 412 in words, and nothing changes
+		String token = officers.token("TASK_FORCE");
+		HttpResponse<String> stale = officers.http().language("en").exchange("DELETE",
+				"/api/v1/cases/" + id + "/assignment", token, null, null, "If-Match", etag);
+		assertThat(stale.statusCode()).as(stale.body()).isEqualTo(412);
+		assertThat(UserAgent.json(stale).path("detail").asString()).startsWith("This was changed since the version");
+		assertThat(taskForce.caseOne(id).getAssignment()).isNotNull();
+
+		// and with the current one it acts
+		String current = changed.getHeaders().get("etag").get(0);
+		HttpResponse<String> released = officers.http().exchange("DELETE", "/api/v1/cases/" + id + "/assignment",
+				token, null, null, "If-Match", current);
+		assertThat(released.statusCode()).as(released.body()).isEqualTo(200);
+		assertThat(taskForce.caseOne(id).getAssignment()).isNull();
 	}
 
 	@Test
@@ -195,7 +210,7 @@ class CaseSyncIntegrationTests {
 
 	private static ApiResponse<PageLine> list(CasesApi api, String changedSince, String cursor, int size)
 			throws ApiException {
-		return api.listCasesWithHttpInfo(null, null, null, null, null, null, null, null, changedSince, cursor, null,
+		return api.caseListWithHttpInfo(null, null, null, null, null, null, null, null, changedSince, cursor, null,
 				size);
 	}
 
