@@ -81,7 +81,8 @@ class CaseApiController {
 			+ "recommendation on); overdue first, then by deadline. With changedSince or cursor: the changes to sync",
 			description = SYNC)
 	@ApiResponse(responseCode = "200", description = "A page of cases, or of changes with `next`",
-			headers = @Header(name = "Link", description = "In sync mode: `<...cursor=...>; rel=\"next\"`"))
+			headers = @Header(name = "Link", description = "In sync mode: `<...cursor=...>; rel=\"next\"`",
+					schema = @Schema(type = "string")))
 	@ApiResponse(responseCode = "400", description = "changedSince not an instant, a cursor not this list's, or both",
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	ResponseEntity<Page<CaseQueue.Line>> list(@RequestParam(required = false) CaseStatus status,
@@ -112,7 +113,7 @@ class CaseApiController {
 			description = "Carries a strong `ETag` (the case's version and a digest of this answer); send it back in "
 					+ "`If-None-Match` to get 304 Not Modified, without a body, while nothing you see has changed.")
 	@ApiResponse(responseCode = "200", description = "The case", headers = @Header(name = "ETag",
-			description = "Strong validator of this answer"))
+			description = "Strong validator of this answer", schema = @Schema(type = "string")))
 	@ApiResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
 	ResponseEntity<CaseDetail> one(@PathVariable UUID id) {
 		Actor actor = currentActor.require();
