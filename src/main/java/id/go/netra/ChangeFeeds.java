@@ -1,5 +1,8 @@
 package id.go.netra;
 
+import java.time.Instant;
+import java.util.List;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -17,6 +20,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class ChangeFeeds {
 
+	/** A row of a feed as it stands, with the number of its latest change. */
+	public record Numbered<T>(long seq, T row) {
+	}
+
+	/** How many changes in the caller's scope are numbered above {@code after} and made at or after {@code since}. */
+	@FunctionalInterface
+	public interface Counter {
+
+		long count(long after, Instant since);
+	}
+
+	/** The first {@code limit} of those changes, in number order. */
+	@FunctionalInterface
+	public interface Reader<T> {
+
+		List<Numbered<T>> read(long after, Instant since, int limit);
+	}
+
 	private static final java.util.regex.Pattern TABLE = java.util.regex.Pattern.compile("[a-z_]{1,40}");
 
 	private final JdbcClient jdbc;
@@ -26,6 +47,19 @@ public class ChangeFeeds {
 		this.jdbc = jdbc;
 		this.separately = new TransactionTemplate(transactions);
 		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/**
+	 * A page of the changes after {@code from}: the feed numbered first, at most {@code size} (1 to 200) changes,
+	 * {@code total} counted from the page's start, {@code next} after its last change (or {@code from} again).
+	 */
+	public <T> Page<T> changes(String table, ChangeCursor from, int size, Counter counter, Reader<T> reader) {
+		number(table);
+		int limit = Math.max(1, Math.min(size, 200));
+		long total = counter.count(from.after(), from.since());
+		List<Numbered<T>> rows = reader.read(from.after(), from.since(), limit);
+		ChangeCursor next = rows.isEmpty() ? from : from.after(rows.get(rows.size() - 1).seq());
+		return Page.ofChanges(rows.stream().map(Numbered::row).toList(), limit, total, next);
 	}
 
 	/**

@@ -135,23 +135,32 @@ public class CaseQueue implements EmployeeCases {
 	 * stands then (ADR 0043). The feed is numbered first, in a transaction of its own.
 	 */
 	public Page<Line> changes(Actor actor, ChangeCursor from, int size) {
-		feeds.number(FEED);
-		int limit = size <= 0 ? 20 : Math.min(size, 200);
+		Page<Map.Entry<Long, Line>> changes = feeds.changes(FEED, from, size, (after, since) -> {
+			Map<String, Object> params = new LinkedHashMap<>();
+			return jdbc.sql("select count(*) from case_file c" + changed(actor, after, since, params))
+				.params(params)
+				.query(Long.class)
+				.single();
+		}, (after, since, limit) -> {
+			Map<String, Object> params = new LinkedHashMap<>();
+			String where = changed(actor, after, since, params);
+			params.put("limit", limit);
+			return jdbc.sql(SELECT_LINE + where + " order by c.change_seq limit :limit")
+				.params(params)
+				.query((rs, n) -> new ChangeFeeds.Numbered<>(rs.getLong("change_seq"),
+						Map.entry(rs.getLong("report_id"), line(rs))))
+				.list();
+		});
+		return new Page<>(markUnreadReplies(actor, changes.items()), 0, changes.size(), changes.total(), null,
+				changes.next());
+	}
+
+	private static String changed(Actor actor, long after, Instant since, Map<String, Object> params) {
 		StringBuilder where = new StringBuilder(" where c.change_seq > :after and c.changed_at >= :since");
-		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("after", from.after());
-		params.put("since", CaseRows.at(from.since()));
+		params.put("after", after);
+		params.put("since", CaseRows.at(since));
 		CaseScope.of(actor).restrict(where, params);
-		long total = jdbc.sql("select count(*) from case_file c" + where).params(params).query(Long.class).single();
-		params.put("limit", limit);
-		List<Map.Entry<Long, Map.Entry<Long, Line>>> rows = jdbc.sql(SELECT_LINE + where
-				+ " order by c.change_seq limit :limit")
-			.params(params)
-			.query((rs, n) -> Map.entry(rs.getLong("change_seq"), Map.entry(rs.getLong("report_id"), line(rs))))
-			.list();
-		ChangeCursor next = rows.isEmpty() ? from : from.after(rows.get(rows.size() - 1).getKey());
-		return Page.ofChanges(markUnreadReplies(actor, rows.stream().map(Map.Entry::getValue).toList()), limit,
-				total, next);
+		return where.toString();
 	}
 
 	private static Line line(ResultSet rs) throws SQLException {

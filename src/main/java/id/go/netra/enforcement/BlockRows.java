@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import id.go.netra.ChangeFeeds;
+
 /** The {@code personnel_block} table. */
 @Repository
 class BlockRows {
@@ -145,22 +147,18 @@ class BlockRows {
 	/** The change feed's table and name (ADR 0043). */
 	static final String FEED = "personnel_block";
 
-	/** A change of the feed: its number and the block as it stands. */
-	record Change(long seq, Block block) {
-	}
-
 	/**
 	 * Blocks changed after the change numbered {@code after} and at or after {@code since}, in change order, for
-	 * one employer or all; numbered rows only ({@link id.go.netra.ChangeFeeds}).
+	 * one employer or all; numbered rows only ({@link ChangeFeeds}).
 	 */
-	List<Change> changes(String employerCode, long after, Instant since, int limit) {
+	List<ChangeFeeds.Numbered<Block>> changes(String employerCode, long after, Instant since, int limit) {
 		return jdbc.sql("select * from personnel_block where " + changed(employerCode)
 				+ " order by change_seq fetch first :limit rows only")
 			.param("employer", employerCode)
 			.param("after", after)
 			.param("since", at(since))
 			.param("limit", limit)
-			.query((rs, n) -> new Change(rs.getLong("change_seq"), map(rs, n)))
+			.query((rs, n) -> new ChangeFeeds.Numbered<>(rs.getLong("change_seq"), map(rs, n)))
 			.list();
 	}
 

@@ -225,12 +225,8 @@ public class Blocks implements PersonnelBlocks {
 	 */
 	public Page<Block> changes(Actor actor, ChangeCursor from, int size) {
 		String employer = EnforcementScope.of(actor).narrow(null);
-		feeds.number(BlockRows.FEED);
-		int limit = Math.max(1, Math.min(size, 200));
-		long total = rows.countChanges(employer, from.after(), from.since());
-		List<BlockRows.Change> changes = rows.changes(employer, from.after(), from.since(), limit);
-		ChangeCursor next = changes.isEmpty() ? from : from.after(changes.get(changes.size() - 1).seq());
-		return Page.ofChanges(changes.stream().map(BlockRows.Change::block).toList(), limit, total, next);
+		return feeds.changes(BlockRows.FEED, from, size, (after, since) -> rows.countChanges(employer, after, since),
+				(after, since, limit) -> rows.changes(employer, after, since, limit));
 	}
 
 	/** Manual blocks are the auditor's (Auditor Manajemen ASN) with national reach; refusals are audited. */

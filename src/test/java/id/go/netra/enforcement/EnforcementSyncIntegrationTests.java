@@ -1,11 +1,14 @@
 package id.go.netra.enforcement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,12 +21,12 @@ import id.go.netra.casework.Officers;
 import tools.jackson.databind.JsonNode;
 
 /**
- * An agency's system syncs the blocks list by cursor (ADR 0043): a block placed comes once, its lifting comes
- * once more, a cursor of the case list is refused here, and one block is answered 304 while unchanged. The
- * employees are synthetic.
+ * An agency's system syncs the blocks list and the discipline register by cursor (ADR 0043): a block placed
+ * comes once, its lifting once more; a register entry once, its delivery once more; a cursor of the case list is
+ * refused here, and one block is answered 304 while unchanged. The employees are synthetic.
  */
 @NetraIntegrationTest
-class BlockSyncIntegrationTests {
+class EnforcementSyncIntegrationTests {
 
 	@LocalServerPort
 	int port;
@@ -63,6 +66,33 @@ class BlockSyncIntegrationTests {
 	}
 
 	@Test
+	void aRegisterEntryComesOnceWhenEnteredAndOnceMoreWhenItsDeliveryIsRecorded() {
+		// given a sanction imposed after the instant the client starts from
+		Officers officers = new Officers(port);
+		String nip = officers.employ(7621, "PEMDA-32", "32.73", "Sinkron Register Uji (sintetis)").get(0);
+		Instant start = Instant.now().minusSeconds(1);
+		String id = new Enforcer(officers).forwardedCase(nip, LocalDate.now().minusDays(5), "DISIPLIN-09", false);
+		LocalDate decree = LocalDate.now().minusDays(2);
+		officers.act("PPK", "/api/v1/cases/" + id + "/follow-up", """
+				{"sanction": "SEDANG-TPP-12", "decreeNumber": "800/9-BKD/2026", "decreeDate": "%s"}""".formatted(decree));
+		await("register entry").atMost(Duration.ofSeconds(10))
+			.until(() -> officers.get("AUDITOR", "/api/v1/discipline?nip=" + nip).path("sanctions").asInt() == 1);
+		String entry = officers.get("AUDITOR", "/api/v1/discipline?nip=" + nip).path("entries").get(0).path("id")
+			.asString();
+
+		// when the register is synced from that instant: the entry comes once
+		Sync first = sync(officers, "/api/v1/discipline", "changedSince=" + encode(start.toString()));
+		assertThat(first.ids()).containsOnlyOnce(entry);
+
+		// when the PPK records the decree's delivery: once more, with the day it takes effect
+		officers.act("PPK", "/api/v1/discipline/" + entry + "/delivery", "{\"deliveredOn\": \"%s\"}".formatted(decree));
+		Sync second = sync(officers, "/api/v1/discipline", "cursor=" + first.next());
+		assertThat(second.ids()).containsOnlyOnce(entry);
+		assertThat(second.items().stream().filter(e -> e.path("id").asString().equals(entry)).findFirst().orElseThrow()
+			.path("deliveredOn").asString()).isEqualTo(decree.toString());
+	}
+
+	@Test
 	void oneBlockIsAnswered304WhileUnchanged() {
 		// given a block and its ETag
 		Officers officers = new Officers(port);
@@ -92,10 +122,14 @@ class BlockSyncIntegrationTests {
 	}
 
 	private static Sync sync(Officers officers, String start) {
+		return sync(officers, "/api/v1/blocks", start);
+	}
+
+	private static Sync sync(Officers officers, String list, String start) {
 		List<JsonNode> items = new ArrayList<>();
 		String query = start;
 		while (true) {
-			JsonNode page = officers.get("AUDITOR", "/api/v1/blocks?size=1&" + query);
+			JsonNode page = officers.get("AUDITOR", list + "?size=1&" + query);
 			page.path("items").forEach(items::add);
 			String next = page.path("next").asString();
 			assertThat(next).isNotBlank();
