@@ -3,6 +3,7 @@ package id.go.netra.casework;
 import java.util.UUID;
 
 import org.springframework.core.io.Resource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -16,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import id.go.netra.ChangeCursor;
+import id.go.netra.ChangeLinks;
 import id.go.netra.DomainException;
 import id.go.netra.Page;
 import id.go.netra.casework.CaseDetails.CaseDetail;
@@ -25,6 +28,10 @@ import id.go.netra.reporting.EvidenceStore;
 import id.go.netra.reporting.Reports;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -37,6 +44,20 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/cases")
 @Tag(name = "Cases", description = "The case lifecycle from verification to follow-up")
 class CaseApiController {
+
+	/** How a client syncs, for the OpenAPI document (ADR 0043). */
+	static final String SYNC = "**Syncing.** Send `changedSince` (an ISO-8601 instant with an offset) once, then the "
+			+ "`next` value of each answer as `cursor` (also in the `Link: <...>; rel=\"next\"` header) until `total` "
+			+ "equals the number of items; keep the last `next` and send it as `cursor` at the following sync. "
+			+ "Changes come in the order they became visible, each change once: a case changed again comes again, "
+			+ "later, as it stands then; a change committed late (a long transaction) is numbered when it becomes "
+			+ "visible, so it is never behind a cursor already handed out. A change is one to the case record "
+			+ "(stage, status, deadline, overdue mark, employee, review, recommendation, follow-up, closing, "
+			+ "assignee). In this mode the other filters and `page` are ignored, `size` is at most 200 and `total` "
+			+ "counts the changes from this page's start on. The scope is the caller's, as for the list: a PPK's feed "
+			+ "starts with the case's recommendation; a case that leaves the caller's scope is not announced. The "
+			+ "cursor is opaque and belongs to this list; a malformed instant, a cursor this list did not give out, "
+			+ "or both parameters at once are refused with 400.";
 
 	private final Casework casework;
 	private final CaseQueue queue;
@@ -57,24 +78,49 @@ class CaseApiController {
 
 	@GetMapping
 	@Operation(summary = "A page of cases in the caller's scope (for a PPK: its employer's cases from BKN's "
-			+ "recommendation on); overdue first, then by deadline")
-	Page<CaseQueue.Line> list(@RequestParam(required = false) CaseStatus status,
+			+ "recommendation on); overdue first, then by deadline. With changedSince or cursor: the changes to sync",
+			description = SYNC)
+	@ApiResponse(responseCode = "200", description = "A page of cases, or of changes with `next`",
+			headers = @Header(name = "Link", description = "In sync mode: `<...cursor=...>; rel=\"next\"`",
+					schema = @Schema(type = "string")))
+	@ApiResponse(responseCode = "400", description = "changedSince not an instant, a cursor not this list's, or both",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	ResponseEntity<Page<CaseQueue.Line>> list(@RequestParam(required = false) CaseStatus status,
 			@RequestParam(required = false) String complaintNumber, @RequestParam(required = false) String nip,
 			@RequestParam(required = false) String employer, @RequestParam(required = false) Boolean overdue,
 			@RequestParam(required = false) Boolean open, @RequestParam(required = false) String assignee,
 			@Parameter(description = "true: only the cases whose next step is for one of the caller's roles")
 			@RequestParam(required = false) Boolean waitingForMe,
+			@Parameter(description = "Sync from this instant (ISO-8601 with offset, e.g. 2026-12-01T00:00:00Z): "
+					+ "the cases changed at or after it, in change order")
+			@RequestParam(required = false) String changedSince,
+			@Parameter(description = "Continue a sync: the `next` value of the previous page of changes")
+			@RequestParam(required = false) String cursor,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		return queue.search(currentActor.require(), new CaseQueue.Filter(status, complaintNumber, nip, employer,
-				overdue, open, assignee, waitingForMe, page, size));
+		Actor actor = currentActor.require();
+		ChangeCursor from = ChangeCursor.requested(CaseQueue.FEED, changedSince, cursor);
+		if (from == null) {
+			return ResponseEntity.ok(queue.search(actor, new CaseQueue.Filter(status, complaintNumber, nip, employer,
+					overdue, open, assignee, waitingForMe, page, size)));
+		}
+		Page<CaseQueue.Line> changes = queue.changes(actor, from, size);
+		return ResponseEntity.ok().header(HttpHeaders.LINK, ChangeLinks.next(changes)).body(changes);
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One case with its employee, review, recommendation, follow-up, evidence and full history; "
-			+ "messages with the reporter are null for a PPK")
-	CaseDetail one(@PathVariable UUID id) {
+			+ "messages with the reporter are null for a PPK",
+			description = "Carries a strong `ETag` (the case's version and a digest of this answer); send it back in "
+					+ "`If-None-Match` to get 304 Not Modified, without a body, while nothing you see has changed.")
+	@ApiResponse(responseCode = "200", description = "The case", headers = @Header(name = "ETag",
+			description = "Strong validator of this answer", schema = @Schema(type = "string")))
+	@ApiResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
+	ResponseEntity<CaseDetail> one(@PathVariable UUID id) {
 		Actor actor = currentActor.require();
-		return detail(actor, casework.find(actor, id).orElseThrow(() -> notFound(id)));
+		CaseSnapshot c = casework.find(actor, id).orElseThrow(() -> notFound(id));
+		CaseDetail detail = detail(actor, c);
+		// Spring answers 304 itself when If-None-Match holds this ETag
+		return ResponseEntity.ok().eTag(ChangeLinks.etag(c.version(), detail)).body(detail);
 	}
 
 	@PostMapping("/{id}/verification")

@@ -1,5 +1,7 @@
 package id.go.netra.casework;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -12,6 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.go.netra.ChangeCursor;
+import id.go.netra.ChangeFeeds;
 import id.go.netra.Page;
 import id.go.netra.identity.Actor;
 import id.go.netra.identity.Role;
@@ -56,14 +60,25 @@ public class CaseQueue implements EmployeeCases {
 	public record PossibleDuplicate(UUID id, String complaintNumber, CaseStatus status, LocalDate incidentDate) {
 	}
 
+	/** The change feed's table and name (ADR 0043): a cursor of the case list is refused by any other list. */
+	static final String FEED = "case_file";
+
+	private static final String SELECT_LINE = """
+			select c.id, c.report_id, c.change_seq, c.complaint_number, c.status, c.deadline_at, c.overdue, c.nip,
+			  coalesce(c.employee_name, c.reported_name) as name, c.employer_code, c.region_code, c.incident_date,
+			  c.summary, c.source, c.identity_resolved, c.assignee, c.assignee_name, c.filed_at
+			from case_file c""";
+
 	private static final String OPEN = " and c.status in ('RECEIVED', 'IN_REVIEW', 'PROVEN', 'AWAITING_FOLLOW_UP')";
 
 	private final JdbcClient jdbc;
 	private final Reports reports;
+	private final ChangeFeeds feeds;
 
-	CaseQueue(JdbcClient jdbc, Reports reports) {
+	CaseQueue(JdbcClient jdbc, Reports reports, ChangeFeeds feeds) {
 		this.jdbc = jdbc;
 		this.reports = reports;
+		this.feeds = feeds;
 	}
 
 	@Transactional(readOnly = true)
@@ -105,23 +120,56 @@ public class CaseQueue implements EmployeeCases {
 		long total = jdbc.sql("select count(*) from case_file c" + where).params(params).query(Long.class).single();
 		params.put("limit", filter.size());
 		params.put("offset", (long) filter.page() * filter.size());
-		List<Map.Entry<Long, Line>> items = jdbc.sql("""
-				select c.id, c.report_id, c.complaint_number, c.status, c.deadline_at, c.overdue, c.nip,
-				  coalesce(c.employee_name, c.reported_name) as name, c.employer_code, c.region_code, c.incident_date,
-				  c.summary, c.source, c.identity_resolved, c.assignee, c.assignee_name, c.filed_at
-				from case_file c""" + where
+		List<Map.Entry<Long, Line>> items = jdbc.sql(SELECT_LINE + where
 				+ " order by c.overdue desc, case when c.deadline_at is null then 1 else 0 end, c.deadline_at, c.filed_at"
 				+ " limit :limit offset :offset")
 			.params(params)
-			.query((rs, n) -> Map.entry(rs.getLong("report_id"), new Line(rs.getObject("id", UUID.class),
-					rs.getString("complaint_number"), CaseStatus.valueOf(rs.getString("status")),
-					CaseRows.instant(rs, "deadline_at"), rs.getBoolean("overdue"), rs.getString("nip"),
-					rs.getString("name"), rs.getString("employer_code"), rs.getString("region_code"),
-					rs.getObject("incident_date", LocalDate.class), rs.getString("summary"), rs.getString("source"),
-					rs.getBoolean("identity_resolved"), rs.getString("assignee"), rs.getString("assignee_name"),
-					CaseRows.instant(rs, "filed_at"), false)))
+			.query((rs, n) -> Map.entry(rs.getLong("report_id"), line(rs)))
 			.list();
 		return new Page<>(markUnreadReplies(actor, items), filter.page(), filter.size(), total, null);
+	}
+
+	/**
+	 * The cases in the actor's scope changed after {@code from}, in the order their changes became visible, at
+	 * most {@code size}: each change once, a case changed again while a client pages comes once more, later, as it
+	 * stands then (ADR 0043). The feed is numbered first, in a transaction of its own.
+	 */
+	public Page<Line> changes(Actor actor, ChangeCursor from, int size) {
+		Page<Map.Entry<Long, Line>> changes = feeds.changes(FEED, from, size, (after, since) -> {
+			Map<String, Object> params = new LinkedHashMap<>();
+			return jdbc.sql("select count(*) from case_file c" + changed(actor, after, since, params))
+				.params(params)
+				.query(Long.class)
+				.single();
+		}, (after, since, limit) -> {
+			Map<String, Object> params = new LinkedHashMap<>();
+			String where = changed(actor, after, since, params);
+			params.put("limit", limit);
+			return jdbc.sql(SELECT_LINE + where + " order by c.change_seq limit :limit")
+				.params(params)
+				.query((rs, n) -> new ChangeFeeds.Numbered<>(rs.getLong("change_seq"),
+						Map.entry(rs.getLong("report_id"), line(rs))))
+				.list();
+		});
+		return new Page<>(markUnreadReplies(actor, changes.items()), 0, changes.size(), changes.total(), null,
+				changes.next());
+	}
+
+	private static String changed(Actor actor, long after, Instant since, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder(" where c.change_seq > :after and c.changed_at >= :since");
+		params.put("after", after);
+		params.put("since", CaseRows.at(since));
+		CaseScope.of(actor).restrict(where, params);
+		return where.toString();
+	}
+
+	private static Line line(ResultSet rs) throws SQLException {
+		return new Line(rs.getObject("id", UUID.class), rs.getString("complaint_number"),
+				CaseStatus.valueOf(rs.getString("status")), CaseRows.instant(rs, "deadline_at"),
+				rs.getBoolean("overdue"), rs.getString("nip"), rs.getString("name"), rs.getString("employer_code"),
+				rs.getString("region_code"), rs.getObject("incident_date", LocalDate.class), rs.getString("summary"),
+				rs.getString("source"), rs.getBoolean("identity_resolved"), rs.getString("assignee"),
+				rs.getString("assignee_name"), CaseRows.instant(rs, "filed_at"), false);
 	}
 
 	/**

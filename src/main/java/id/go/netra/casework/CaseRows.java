@@ -55,10 +55,10 @@ class CaseRows {
 				insert into case_file (id, complaint_number, report_id, source, status, stage_started_at, deadline_at,
 				  identity_resolved, employee_id, nip, nik, employee_name, employer_code, position_class, position_title,
 				  work_region_code, reported_name, reported_employer, incident_date, region_code, summary, filed_at,
-				  updated_at, version)
+				  updated_at, version, changed_at)
 				values (:id, :number, :report, :source, :status, :stageStart, :deadline, :resolved, :employeeId, :nip,
 				  :nik, :employeeName, :employer, :positionClass, :positionTitle, :workRegion, :reportedName,
-				  :reportedEmployer, :incidentDate, :region, :summary, :filedAt, :updatedAt, 0)
+				  :reportedEmployer, :incidentDate, :region, :summary, :filedAt, :updatedAt, 0, current_timestamp)
 				""")
 			.param("id", c.id())
 			.param("number", c.complaintNumber())
@@ -86,7 +86,10 @@ class CaseRows {
 			.update();
 	}
 
-	/** Saves a changed case; refuses with 409 when someone else changed it since it was loaded. */
+	/**
+	 * Saves a changed case; refuses with 409 when someone else changed it since it was loaded. The change feed
+	 * numbers it at the next sync (change_seq left null, ADR 0043).
+	 */
 	void update(Case c) {
 		int updated = jdbc.sql("""
 				update case_file set status = :status, stage_started_at = :stageStart, deadline_at = :deadline,
@@ -102,7 +105,8 @@ class CaseRows {
 				  decree_sha256 = :decreeSha, follow_up_at = :followUpAt, follow_up_in_accordance = :inAccordance,
 				  follow_up_audit = :audit, follow_up_lighter_reason = :lighterReason, closing_reason = :closingReason, closing_note = :closingNote,
 				  duplicate_of = :duplicateOf, assignee = :assignee, assignee_name = :assigneeName,
-				  assigned_at = :assignedAt, updated_at = :updatedAt, closed_at = :closedAt, version = version + 1
+				  assigned_at = :assignedAt, updated_at = :updatedAt, closed_at = :closedAt, version = version + 1,
+				  change_seq = null, changed_at = current_timestamp
 				where id = :id and version = :version
 				""")
 			.params(values(c))

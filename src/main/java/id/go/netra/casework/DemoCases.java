@@ -144,7 +144,7 @@ class DemoCases {
 	/** Moves a case's clock back, as if it had been filed earlier: the deadline watch then finds it overdue. */
 	private void backdate(UUID id, Duration by) {
 		Case c = rows.find(id).orElseThrow();
-		jdbc.sql("update case_file set filed_at = :filed, stage_started_at = :stage, deadline_at = :deadline where id = :id")
+		jdbc.sql("update case_file set filed_at = :filed, stage_started_at = :stage, deadline_at = :deadline, change_seq = null where id = :id")
 			.param("filed", CaseRows.at(c.filedAt().minus(by)))
 			.param("stage", CaseRows.at(c.stageStartedAt().minus(by)))
 			.param("deadline", CaseRows.at(c.deadlineAt().minus(by)))

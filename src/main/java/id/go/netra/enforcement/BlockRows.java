@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import id.go.netra.ChangeFeeds;
+
 /** The {@code personnel_block} table. */
 @Repository
 class BlockRows {
@@ -30,9 +32,9 @@ class BlockRows {
 		jdbc.sql("""
 				insert into personnel_block (id, scope, nip, employee_name, employer_code, blocks, block_type,
 				  legal_basis, reason, case_id, complaint_number, placed_at, placed_by, placed_by_name,
-				  placed_by_agency, letter_id)
+				  placed_by_agency, letter_id, changed_at)
 				values (:id, :scope, :nip, :name, :employer, :blocks, :type, :legalBasis, :reason, :caseId,
-				  :complaintNumber, :placedAt, :placedBy, :placedByName, :placedByAgency, :letterId)
+				  :complaintNumber, :placedAt, :placedBy, :placedByName, :placedByAgency, :letterId, current_timestamp)
 				""")
 			.param("id", b.id())
 			.param("scope", b.scope().name())
@@ -57,7 +59,7 @@ class BlockRows {
 	boolean lift(UUID id, int version, By by, String reason, Instant at) {
 		return jdbc.sql("""
 				update personnel_block set lifted_at = :at, lifted_by = :by, lifted_by_name = :name,
-				  lift_reason = :reason, version = version + 1
+				  lift_reason = :reason, version = version + 1, change_seq = null, changed_at = current_timestamp
 				where id = :id and version = :version and lifted_at is null
 				""")
 			.param("at", at(at))
@@ -70,7 +72,10 @@ class BlockRows {
 	}
 
 	void attachLiftLetter(UUID id, UUID letterId) {
-		jdbc.sql("update personnel_block set lift_letter_id = :letter where id = :id")
+		jdbc.sql("""
+				update personnel_block set lift_letter_id = :letter, change_seq = null, changed_at = current_timestamp
+				where id = :id
+				""")
 			.param("letter", letterId)
 			.param("id", id)
 			.update();
@@ -137,6 +142,37 @@ class BlockRows {
 			.param("nip", nip)
 			.query(Long.class)
 			.single();
+	}
+
+	/** The change feed's table and name (ADR 0043). */
+	static final String FEED = "personnel_block";
+
+	/**
+	 * Blocks changed after the change numbered {@code after} and at or after {@code since}, in change order, for
+	 * one employer or all; numbered rows only ({@link ChangeFeeds}).
+	 */
+	List<ChangeFeeds.Numbered<Block>> changes(String employerCode, long after, Instant since, int limit) {
+		return jdbc.sql("select * from personnel_block where " + changed(employerCode)
+				+ " order by change_seq fetch first :limit rows only")
+			.param("employer", employerCode)
+			.param("after", after)
+			.param("since", at(since))
+			.param("limit", limit)
+			.query((rs, n) -> new ChangeFeeds.Numbered<>(rs.getLong("change_seq"), map(rs, n)))
+			.list();
+	}
+
+	long countChanges(String employerCode, long after, Instant since) {
+		return jdbc.sql("select count(*) from personnel_block where " + changed(employerCode))
+			.param("employer", employerCode)
+			.param("after", after)
+			.param("since", at(since))
+			.query(Long.class)
+			.single();
+	}
+
+	private static String changed(String employerCode) {
+		return where(null, employerCode, null) + " and change_seq > :after and changed_at >= :since";
 	}
 
 	private static String where(Boolean active, String employerCode, String nip) {

@@ -13,6 +13,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.go.netra.ChangeCursor;
+import id.go.netra.ChangeFeeds;
 import id.go.netra.DomainException;
 import id.go.netra.InvalidInput;
 import id.go.netra.Page;
@@ -52,9 +54,11 @@ public class Blocks implements PersonnelBlocks {
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final ChangeFeeds feeds;
 
 	Blocks(BlockRows rows, Employees employees, Employers employers, ControlLetters letters,
-			EnforcementSettings settings, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			EnforcementSettings settings, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+			ChangeFeeds feeds) {
 		this.rows = rows;
 		this.employees = employees;
 		this.employers = employers;
@@ -63,6 +67,7 @@ public class Blocks implements PersonnelBlocks {
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
+		this.feeds = feeds;
 	}
 
 	@Override
@@ -212,6 +217,16 @@ public class Blocks implements PersonnelBlocks {
 		int pageNumber = Math.max(page, 0);
 		return new Page<>(rows.search(active, employer, person, pageNumber * pageSize, pageSize), pageNumber, pageSize,
 				rows.count(active, employer, person));
+	}
+
+	/**
+	 * The blocks in the actor's scope changed after {@code from}, in the order the changes became visible, each
+	 * change once (ADR 0043). The feed is numbered first, in a transaction of its own.
+	 */
+	public Page<Block> changes(Actor actor, ChangeCursor from, int size) {
+		String employer = EnforcementScope.of(actor).narrow(null);
+		return feeds.changes(BlockRows.FEED, from, size, (after, since) -> rows.countChanges(employer, after, since),
+				(after, since, limit) -> rows.changes(employer, after, since, limit));
 	}
 
 	/** Manual blocks are the auditor's (Auditor Manajemen ASN) with national reach; refusals are audited. */

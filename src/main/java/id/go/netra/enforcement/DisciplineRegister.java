@@ -11,6 +11,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.go.netra.ChangeCursor;
+import id.go.netra.ChangeFeeds;
 import id.go.netra.DomainException;
 import id.go.netra.InvalidInput;
 import id.go.netra.Page;
@@ -47,15 +49,17 @@ public class DisciplineRegister implements EmployeeDiscipline {
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final ChangeFeeds feeds;
 
 	DisciplineRegister(DisciplineRows rows, Sanctions sanctions, ElectionCalendar elections, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, ChangeFeeds feeds) {
 		this.rows = rows;
 		this.sanctions = sanctions;
 		this.elections = elections;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
+		this.feeds = feeds;
 	}
 
 	/** Enters the sanction the PPK imposed on a case, once it is settled; once per case. */
@@ -158,6 +162,16 @@ public class DisciplineRegister implements EmployeeDiscipline {
 		int pageNumber = Math.max(page, 0);
 		return new Page<>(rows.search(filter, pageNumber * pageSize, pageSize), pageNumber, pageSize,
 				rows.count(filter));
+	}
+
+	/**
+	 * The register's entries in the actor's scope changed after {@code from}, in the order the changes became
+	 * visible, each change once (ADR 0043). The feed is numbered first, in a transaction of its own.
+	 */
+	public Page<DisciplineEntry> changes(Actor actor, ChangeCursor from, int size) {
+		String employer = EnforcementScope.of(actor).narrow(null);
+		return feeds.changes(DisciplineRows.FEED, from, size, (after, since) -> rows.countChanges(employer, after, since),
+				(after, since, limit) -> rows.changes(employer, after, since, limit));
 	}
 
 	Optional<DisciplineEntry> forCase(UUID caseId) {

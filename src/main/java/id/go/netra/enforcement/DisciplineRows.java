@@ -5,6 +5,7 @@ import static id.go.netra.enforcement.BlockRows.instant;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import id.go.netra.ChangeFeeds;
 import id.go.netra.catalog.Sanction;
 import id.go.netra.catalog.SanctionKind;
 import id.go.netra.catalog.SanctionLevel;
@@ -84,7 +86,8 @@ class DisciplineRows {
 	boolean recordDelivery(UUID id, int version, LocalDate deliveredOn, LocalDate effectiveOn, LocalDate endsOn) {
 		return jdbc.sql("""
 				update discipline_entry set delivered_on = :delivered, effective_on = :effective,
-				  effective_estimated = false, ends_on = :ends, version = version + 1
+				  effective_estimated = false, ends_on = :ends, version = version + 1, change_seq = null,
+				  changed_at = current_timestamp
 				where id = :id and version = :version
 				""")
 			.param("delivered", deliveredOn)
@@ -123,7 +126,8 @@ class DisciplineRows {
 		return jdbc.sql("""
 				update discipline_entry set original_sanction_code = coalesce(original_sanction_code, sanction_code),
 				  sanction_code = :code, sanction_kind = :kind, sanction_level = :level, duration_months = :duration,
-				  ends_on = :ends, standing = 'CHANGED', version = version + 1
+				  ends_on = :ends, standing = 'CHANGED', version = version + 1, change_seq = null,
+				  changed_at = current_timestamp
 				where id = :id and version = :version""")
 			.param("code", to.code())
 			.param("kind", to.kind().name())
@@ -138,7 +142,8 @@ class DisciplineRows {
 	/** The decision on an objection annulled the sanction. */
 	boolean annul(UUID id, int version) {
 		return jdbc.sql("""
-				update discipline_entry set standing = 'ANNULLED', version = version + 1
+				update discipline_entry set standing = 'ANNULLED', version = version + 1, change_seq = null,
+				  changed_at = current_timestamp
 				where id = :id and version = :version""")
 			.param("id", id)
 			.param("version", version)
@@ -155,6 +160,40 @@ class DisciplineRows {
 			.params(params)
 			.query(DisciplineRows::map)
 			.list();
+	}
+
+	/** The change feed's table and name (ADR 0043). */
+	static final String FEED = "discipline_entry";
+
+	/** Entries changed after the change numbered {@code after} and at or after {@code since}, in change order. */
+	List<ChangeFeeds.Numbered<DisciplineEntry>> changes(String employerCode, long after, Instant since, int limit) {
+		Map<String, Object> params = changeParams(employerCode, after, since);
+		params.put("limit", limit);
+		return jdbc.sql("select * from discipline_entry where " + changed(employerCode)
+				+ " order by change_seq fetch first :limit rows only")
+			.params(params)
+			.query((rs, n) -> new ChangeFeeds.Numbered<>(rs.getLong("change_seq"), map(rs, n)))
+			.list();
+	}
+
+	long countChanges(String employerCode, long after, Instant since) {
+		return jdbc.sql("select count(*) from discipline_entry where " + changed(employerCode))
+			.params(changeParams(employerCode, after, since))
+			.query(Long.class)
+			.single();
+	}
+
+	private static String changed(String employerCode) {
+		return (employerCode == null ? "" : "employer_code = :employer and ")
+				+ "change_seq > :after and changed_at >= :since";
+	}
+
+	private static Map<String, Object> changeParams(String employerCode, long after, Instant since) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("employer", employerCode);
+		params.put("after", after);
+		params.put("since", at(since));
+		return params;
 	}
 
 	long count(Filter filter) {

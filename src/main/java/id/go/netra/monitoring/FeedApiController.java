@@ -30,7 +30,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1/monitoring/feeds")
 @PreAuthorize("hasRole('ADMIN')")
-@Tag(name = "Monitoring", description = "News feeds and crawlers' signed pushes")
+@Tag(name = "News feeds", description = "News feeds and crawlers' signed pushes")
 class FeedApiController {
 
 	/** A feed as shown: its settings and its last poll, the error in the caller's language. */
