@@ -66,7 +66,7 @@ class Deliveries {
 	void delivered(UUID id, int httpStatus, String answer, Instant now) {
 		jdbc.sql("""
 				update webhook_delivery set status = 'DELIVERED', claimed_until = null, last_attempt_at = :now,
-				  last_http_status = :status, last_answer = :answer, finished_at = :now
+				  last_http_status = :status, last_answer = :answer, last_failure = null, finished_at = :now
 				where id = :id and status = 'PENDING'
 				""")
 			.param("now", Outbox.offset(now))
@@ -77,16 +77,18 @@ class Deliveries {
 	}
 
 	/** A failed attempt: tried again at {@code next}, or dead-lettered when {@code next} is null. */
-	void failed(UUID id, Integer httpStatus, String answer, Instant now, Instant next) {
+	void failed(UUID id, Integer httpStatus, String answer, String failure, Instant now, Instant next) {
 		jdbc.sql("""
 				update webhook_delivery set status = :state, claimed_until = null, last_attempt_at = :now,
-				  last_http_status = :status, last_answer = :answer, next_attempt_at = :next, finished_at = :finished
+				  last_http_status = :status, last_answer = :answer, last_failure = :failure, next_attempt_at = :next,
+				  finished_at = :finished
 				where id = :id and status = 'PENDING'
 				""")
 			.param("state", next == null ? "DEAD" : "PENDING")
 			.param("now", Outbox.offset(now))
 			.param("status", httpStatus)
 			.param("answer", answer)
+			.param("failure", failure)
 			.param("next", Outbox.offset(next == null ? now : next))
 			.param("finished", next == null ? Outbox.offset(now) : null)
 			.param("id", id)
@@ -131,7 +133,7 @@ class Deliveries {
 				rs.getObject("event_id", UUID.class), rs.getString("event_type"), rs.getString("status"),
 				rs.getInt("attempts"), instant(rs, "created_at"), instant(rs, "next_attempt_at"),
 				instant(rs, "last_attempt_at"), httpStatus, rs.getString("last_answer"),
-				instant(rs, "finished_at"));
+				instant(rs, "finished_at"), rs.getString("last_failure"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

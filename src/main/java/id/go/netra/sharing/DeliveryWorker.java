@@ -115,7 +115,7 @@ class DeliveryWorker implements DisposableBean {
 			target = targets.check(attempt.url());
 		}
 		catch (DomainException e) {
-			failed(attempt, null, "Alamat tujuan ditolak: mengarah ke jaringan internal atau tidak dapat ditemukan.");
+			failed(attempt, null, null, "targetRefused");
 			return;
 		}
 		String secret;
@@ -125,8 +125,7 @@ class DeliveryWorker implements DisposableBean {
 		catch (RuntimeException e) {
 			// a key-encryption key changed without re-sealing: retried, then dead-lettered, like any failure
 			log.warn("Webhook subscription {}: its secret does not open: {}", attempt.subscriptionId(), e.toString());
-			failed(attempt, null,
-					"Rahasia langganan tidak dapat dibuka; putar rahasianya (POST /api/v1/webhooks/{id}/secret).");
+			failed(attempt, null, null, "secretUnreadable");
 			return;
 		}
 		byte[] body = attempt.payload().getBytes(StandardCharsets.UTF_8);
@@ -148,28 +147,32 @@ class DeliveryWorker implements DisposableBean {
 				deliveries.delivered(attempt.id(), answer.statusCode(), excerpt, clock.instant());
 			}
 			else {
-				failed(attempt, answer.statusCode(), excerpt);
+				failed(attempt, answer.statusCode(), excerpt, null);
 			}
 		}
 		catch (HttpConnectTimeoutException e) {
-			failed(attempt, null, "Tidak dapat terhubung dalam " + settings.timeout().toSeconds() + " detik.");
+			failed(attempt, null, null, "connectTimeout:" + settings.timeout().toSeconds());
 		}
 		catch (HttpTimeoutException e) {
-			failed(attempt, null, "Tidak ada jawaban dalam " + settings.timeout().toSeconds() + " detik.");
+			failed(attempt, null, null, "answerTimeout:" + settings.timeout().toSeconds());
 		}
 		catch (IOException e) {
-			failed(attempt, null, "Tidak dapat terhubung ke alamat tujuan.");
+			failed(attempt, null, null, "noConnection");
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
 	}
 
-	private void failed(Deliveries.Attempt attempt, Integer httpStatus, String answer) {
+	/**
+	 * A failed attempt: the receiver's answer as it came, or {@code failure}, what went wrong without one, as a
+	 * {@link Delivery.Failure} code shown in the reader's language.
+	 */
+	private void failed(Deliveries.Attempt attempt, Integer httpStatus, String answer, String failure) {
 		Instant now = clock.instant();
 		Instant next = now.plus(wait(attempt.attempt() + 1));
 		boolean windowOver = next.isAfter(attempt.retryFrom().plus(settings.retryWindow()));
-		deliveries.failed(attempt.id(), httpStatus, answer, now, windowOver ? null : next);
+		deliveries.failed(attempt.id(), httpStatus, answer, failure, now, windowOver ? null : next);
 	}
 
 	/** The wait after the n-th failed attempt: doubling from the first, capped, drawn between half and all of it. */

@@ -145,7 +145,10 @@ class WebhookApiController {
 	@GetMapping("/{id}/deliveries")
 	@Operation(summary = "The subscription's latest deliveries: status, attempts, the last answer, the next attempt")
 	List<Delivery> deliveries(@PathVariable UUID id) {
-		return deliveries.of(subscriptions.require(actor.require(), id).id(), LOG_SIZE);
+		return deliveries.of(subscriptions.require(actor.require(), id).id(), LOG_SIZE)
+			.stream()
+			.map(d -> d.inWords(messages, LocaleContextHolder.getLocale()))
+			.toList();
 	}
 
 	@PostMapping("/deliveries/{id}/again")

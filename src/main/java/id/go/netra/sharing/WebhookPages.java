@@ -50,7 +50,10 @@ class WebhookPages {
 		Map<Subscription, List<Delivery>> logs = new LinkedHashMap<>();
 		Map<String, String> times = new HashMap<>();
 		for (Subscription subscription : subscriptions.visibleTo(actor.require())) {
-			List<Delivery> log = deliveries.of(subscription.id(), LOG_SIZE);
+			List<Delivery> log = deliveries.of(subscription.id(), LOG_SIZE)
+				.stream()
+				.map(d -> d.inWords(messages, locale))
+				.toList();
 			logs.put(subscription, log);
 			log.forEach(d -> {
 				times.put("created-" + d.id(), time(d.createdAt(), locale));

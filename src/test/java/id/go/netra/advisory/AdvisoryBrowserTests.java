@@ -47,7 +47,7 @@ class AdvisoryBrowserTests extends BrowserTest {
 
 		try (BrowserContext desktop = desktop()) {
 			Page page = signIn(desktop, "TASK_FORCE");
-			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Konsultasi netralitas")).click();
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Konsultasi netralitas")).first().click();
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(marker)).click();
 			assertThat(page.getByTestId("asker").textContent()).isEqualTo("Anonim");
 			page.getByLabel("Jawaban").fill("Tidak boleh. Membagikan alat peraga kampanye, di grup keluarga sekalipun, "
