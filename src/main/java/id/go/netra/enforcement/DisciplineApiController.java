@@ -76,9 +76,15 @@ class DisciplineApiController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One entry of the register (the entryId of a sanction.recorded event)")
-	DisciplineEntry entry(@PathVariable UUID id) {
-		return register.find(currentActor.require(), id);
+	@Operation(summary = "One entry of the register (the entryId of a sanction.recorded event)",
+			description = "Carries a strong `ETag` (its version and a digest of this answer); send it back in "
+					+ "`If-None-Match` to get 304 Not Modified while it is unchanged.")
+	@ApiResponse(responseCode = "200", description = "The entry", headers = @Header(name = "ETag",
+			description = "Strong validator of this answer", schema = @Schema(type = "string")))
+	@ApiResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
+	ResponseEntity<DisciplineEntry> entry(@PathVariable UUID id) {
+		DisciplineEntry entry = register.find(currentActor.require(), id);
+		return ResponseEntity.ok().eTag(ChangeLinks.etag(entry.version(), entry)).body(entry);
 	}
 
 	@PostMapping("/{id}/delivery")

@@ -1,8 +1,10 @@
 package id.go.netra.enforcement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -57,6 +59,8 @@ class ObjectionIntegrationTests {
 		assertThat(officers.post("PPK", path, filing(TODAY, null)).statusCode()).isEqualTo(409);
 
 		String decision = "/api/v1/objections/" + objection.path("id").asString() + "/decision";
+		String etagBefore = officers.http().get("/api/v1/discipline/" + objection.path("entryId").asString(),
+				officers.token("PPK")).headers().firstValue("ETag").orElseThrow();
 		HttpResponse<String> noSanction = officers.post("PPK", decision, """
 				{"outcome": "CHANGED", "decreeNumber": "800/K-1/2026", "decreeDate": "%s"}""".formatted(TODAY));
 		assertThat(noSanction.statusCode()).isEqualTo(400);
@@ -74,6 +78,9 @@ class ObjectionIntegrationTests {
 
 		JsonNode entry = entry(officers, nip);
 		assertThat(entry.path("standing").asString()).isEqualTo("CHANGED");
+		assertThat(officers.http().exchange("GET", "/api/v1/discipline/" + entry.path("id").asString(),
+				officers.token("PPK"), null, null, "If-None-Match", etagBefore).statusCode())
+			.as("the decision changed the entry, so its ETag").isEqualTo(200);
 		assertThat(entry.path("sanctionCode").asString()).isEqualTo("RINGAN-TERTULIS");
 		assertThat(entry.path("sanctionLevel").asString()).isEqualTo("LIGHT");
 		assertThat(entry.path("originalSanctionCode").asString()).isEqualTo("SEDANG-TPP-12");
@@ -88,8 +95,10 @@ class ObjectionIntegrationTests {
 		Officers officers = new Officers(port);
 		String nip = officers.employ(8962, "PEMDA-32", "32.73", "Keberatan Dua (sintetis)").get(0);
 		String id = sanctioned(officers, nip, TODAY.minusDays(70));
-		JsonNode late = UserAgent.json(officers.post("CIVIL_SERVICE_AGENCY", "/api/v1/cases/" + id + "/objections",
-				filing(TODAY, null)));
+		HttpResponse<String> filed = officers.post("CIVIL_SERVICE_AGENCY", "/api/v1/cases/" + id + "/objections",
+				filing(TODAY, null));
+		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+		JsonNode late = UserAgent.json(filed);
 		assertThat(late.path("inTime").asBoolean()).isFalse();
 		assertThat(LocalDate.parse(late.path("fileBy").asString())).isBefore(TODAY);
 		assertThat(new UserAgent(port).language("en")
@@ -125,6 +134,11 @@ class ObjectionIntegrationTests {
 		officers.act("PPK", "/api/v1/cases/" + id + "/follow-up", """
 				{"sanction": "SEDANG-TPP-12", "decreeNumber": "800/%s-BKD/2026", "decreeDate": "%s"}"""
 			.formatted(id.substring(0, 6), decree));
+		// enforcement enters the sanction in the register after the follow-up's commit
+		await("the sanction in the register").atMost(Duration.ofSeconds(20))
+			.until(() -> officers.get("CIVIL_SERVICE_AGENCY", "/api/v1/discipline?nip=" + nip).path("entries")
+				.valueStream()
+				.anyMatch(e -> e.path("caseId").asString().equals(id)));
 		return id;
 	}
 

@@ -89,6 +89,10 @@ class RecordEventsIntegrationTests {
 			assertThat(sanction.path("sanction").path("decreeNumber").asString()).isEqualTo("800/8931-BKD/2026");
 			String entry = sanction.path("sanction").path("entryId").asString();
 			assertThat(officers.get("PPK", "/api/v1/discipline/" + entry).path("nip").asString()).isEqualTo(nip);
+			String etag = officers.http().get("/api/v1/discipline/" + entry, officers.token("PPK")).headers()
+				.firstValue("ETag").orElseThrow();
+			assertThat(officers.http().exchange("GET", "/api/v1/discipline/" + entry, officers.token("PPK"), null, null,
+					"If-None-Match", etag).statusCode()).as("unchanged since the ETag").isEqualTo(304);
 			assertThat(officers.http().get("/api/v1/discipline/" + entry, officers.regionalToken("BAWASLU-32",
 					"ELECTION_SUPERVISOR")).statusCode()).isEqualTo(403);
 
