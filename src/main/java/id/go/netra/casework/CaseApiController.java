@@ -230,7 +230,7 @@ class CaseApiController {
 			@RequestParam(defaultValue = "false") boolean original) {
 		Actor actor = currentActor.require();
 		CaseSnapshot c = casework.find(actor, id).orElseThrow(() -> notFound(id));
-		return CaseFiles.download(actor, c, sha256, original, reports, store);
+		return CaseFiles.download(actor, c, sha256, original, reports, store, details.hearings());
 	}
 
 	private CaseDetail detail(Actor actor, CaseSnapshot c) {

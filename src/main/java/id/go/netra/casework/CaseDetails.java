@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import id.go.netra.catalog.SanctionLevel;
@@ -80,7 +81,7 @@ class CaseDetails {
 			String criminalReferralStage, CaseControls.PriorOffences repeatOffence, String closingReason, String closingNote, UUID duplicateOf, CaseSnapshot.Assignment assignment, Instant filedAt,
 			Instant closedAt, ReportView report, List<EvidenceView> evidence, List<MessageView> messages,
 			List<CaseQueue.PossibleDuplicate> possibleDuplicates, List<CaseAction> availableActions,
-			List<HistoryView> history) {
+			List<HistoryView> history, CaseHearings.DueProcess dueProcess) {
 	}
 
 	/** How many days apart two acts of the same person may be to be offered as possible duplicates. */
@@ -89,11 +90,18 @@ class CaseDetails {
 	private final Casework casework;
 	private final CaseQueue queue;
 	private final Reports reports;
+	private final ObjectProvider<CaseHearings> hearings;
 
-	CaseDetails(Casework casework, CaseQueue queue, Reports reports) {
+	CaseDetails(Casework casework, CaseQueue queue, Reports reports, ObjectProvider<CaseHearings> hearings) {
 		this.casework = casework;
 		this.queue = queue;
 		this.reports = reports;
+		this.hearings = hearings;
+	}
+
+	/** The hearing module's view, or none where it is not part of the application. */
+	CaseHearings hearings() {
+		return hearings.getIfAvailable(() -> CaseHearings.ABSENT);
 	}
 
 	CaseDetail of(Actor actor, CaseSnapshot c) {
@@ -113,7 +121,7 @@ class CaseDetails {
 				closing == null ? null : closing.note(), closing == null ? null : closing.duplicateOf(),
 				c.assignment(), c.filedAt(), c.closedAt(), report(actor, c), evidence(actor, c), messages(actor, c),
 				queue.possibleDuplicates(actor, c, DUPLICATE_WINDOW_DAYS), casework.availableActions(actor, c),
-				history(c));
+				history(c), hearings().of(c.id()).orElse(null));
 	}
 
 	private static Employee employee(CaseSnapshot c) {

@@ -28,7 +28,7 @@ final class CaseFiles {
 	}
 
 	static ResponseEntity<Resource> download(Actor actor, CaseSnapshot c, String sha256, boolean original, Reports reports,
-			EvidenceStore store) {
+			EvidenceStore store, CaseHearings hearings) {
 		Reports.EvidenceFile evidence = reports.evidenceFile(c.reportId(), sha256, actor, original).orElse(null);
 		if (evidence != null) {
 			return send(evidence.name(), evidence.mediaType(), evidence.content());
@@ -41,7 +41,10 @@ final class CaseFiles {
 			name = "kajian-" + c.complaintNumber() + ".pdf";
 		}
 		else {
-			throw DomainException.notFound("casework.file.notFound");
+			CaseHearings.HearingFile file = hearings.file(c.id(), sha256)
+				.orElseThrow(() -> DomainException.notFound("casework.file.notFound"));
+			return send(file.name(), file.mediaType(), new FileSystemResource(
+					store.find(sha256).orElseThrow(() -> DomainException.notFound("casework.file.notFound"))));
 		}
 		return send(name, MediaType.APPLICATION_PDF_VALUE, new FileSystemResource(
 				store.find(sha256).orElseThrow(() -> DomainException.notFound("casework.file.notFound"))));

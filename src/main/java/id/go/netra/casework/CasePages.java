@@ -147,7 +147,7 @@ class CasePages {
 	ResponseEntity<Resource> file(@PathVariable UUID id, @PathVariable String sha256,
 			@RequestParam(name = "asli", defaultValue = "false") boolean original) {
 		Actor actor = currentActor.require();
-		return CaseFiles.download(actor, find(actor, id), sha256, original, reports, store);
+		return CaseFiles.download(actor, find(actor, id), sha256, original, reports, store, details.hearings());
 	}
 
 	@PostMapping("/verifikasi")

@@ -74,6 +74,36 @@ public class SanctionObjections {
 		DisciplineEntry entry = register.forCase(caseId)
 			.filter(e -> EnforcementScope.ofAny(actor).map(scope -> scope.covers(e.employerCode())).orElse(false))
 			.orElseThrow(() -> DomainException.notFound("enforcement.objection.noSanction"));
+		return file(entry, filing, actor.name(), actor.displayName(), actor.agencyCode());
+	}
+
+	/**
+	 * The employee's own objection, through the personal link of the hearing module (who has proven who they are):
+	 * recorded as filed by the employee, under their employer.
+	 */
+	@Transactional
+	public SanctionObjection fileByEmployee(UUID caseId, String nip, String employeeName, Filing filing) {
+		DisciplineEntry entry = register.forCase(caseId)
+			.filter(e -> nip.equals(e.nip()))
+			.orElseThrow(() -> DomainException.notFound("enforcement.objection.noSanction"));
+		return file(entry, filing, "pegawai:" + nip, employeeName, entry.employerCode());
+	}
+
+	/** The objection in force against the case's sanction, or the newest decided one; for the employee's page. */
+	public Optional<SanctionObjection> latestForCase(UUID caseId) {
+		return jdbc.sql("select * from sanction_objection where case_id = :id order by filed_at desc")
+			.param("id", caseId)
+			.query(this::map)
+			.stream()
+			.findFirst();
+	}
+
+	/** The sanction of the case as the register holds it, for the employee's page: name code and decree. */
+	public Optional<DisciplineEntry> sanctionOf(UUID caseId) {
+		return register.forCase(caseId);
+	}
+
+	private SanctionObjection file(DisciplineEntry entry, Filing filing, String by, String byName, String agency) {
 		Sanction sanction = sanctions.find(entry.sanctionCode()).orElseThrow();
 		ObjectionRoutes.Route route = routes.forSanction(sanction)
 			.orElseThrow(() -> DomainException.invalid("enforcement.objection.noRoute", sanction.name()));
@@ -127,9 +157,9 @@ public class SanctionObjections {
 			.param("grounds", grounds)
 			.param("due", decisionDue)
 			.param("now", at(clock.instant()))
-			.param("by", actor.name())
-			.param("name", actor.displayName())
-			.param("agency", actor.agencyCode())
+			.param("by", by)
+			.param("name", byName)
+			.param("agency", agency)
 			.update();
 		audit.record("enforcement.objection.filed", entry.nip(), entry.complaintNumber() + ": " + route.route()
 				+ (inTime ? ", dalam tenggat" : ", lewat tenggat " + fileBy));

@@ -1,6 +1,5 @@
 package id.go.netra.pacts;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.go.netra.DomainException;
+import id.go.netra.OneTimeSecrets;
 import id.go.netra.audit.AuditTrail;
 import id.go.netra.documents.Letter;
 
@@ -30,8 +30,6 @@ class OnlineSigning {
 	/** Where a link stands: the signer, the campaign and the wording it signs. */
 	record Standing(SigningLinks.Link link, Signer signer, Campaign campaign, PactText text) {
 	}
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final SigningLinks links;
 	private final CampaignRoster roster;
@@ -84,7 +82,7 @@ class OnlineSigning {
 		if (signer.email() == null) {
 			throw DomainException.conflict("pacts.identity.noEmail");
 		}
-		String code = String.format("%06d", RANDOM.nextInt(1_000_000));
+		String code = OneTimeSecrets.newCode();
 		jdbc.sql("""
 				update pact_signer set otp_hash = :hash, otp_expires_at = :until, otp_attempts = 0, verified_at = null
 				where id = :id""")
@@ -113,8 +111,7 @@ class OnlineSigning {
 		if (otp.attempts() >= settings.codeAttempts()) {
 			throw DomainException.invalid("pacts.code.spent");
 		}
-		String given = code == null ? "" : code.replaceAll("\\s", "");
-		if (!java.security.MessageDigest.isEqual(codeHash(signer, given).getBytes(), otp.hash().getBytes())) {
+		if (!OneTimeSecrets.sameHash(otp.hash(), codeHash(signer, OneTimeSecrets.typed(code)))) {
 			jdbc.sql("update pact_signer set otp_attempts = otp_attempts + 1 where id = :id")
 				.param("id", signer.id())
 				.update();

@@ -1,15 +1,14 @@
 package id.go.netra.pacts;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
+import id.go.netra.AutomaticMail;
 import id.go.netra.Dates;
 import id.go.netra.DomainException;
 
@@ -62,14 +61,8 @@ class PactMail {
 		if (mail == null) {
 			throw DomainException.conflict("pacts.mail.unavailable");
 		}
-		mail.send(message -> {
-			MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
-			helper.setFrom(settings.from());
-			helper.setTo(address);
-			helper.setSubject(text(subjectCode, ID) + " / " + text(subjectCode, Locale.ENGLISH));
-			helper.setText(body);
-			message.setHeader("Auto-Submitted", "auto-generated");
-		});
+		AutomaticMail.send(mail, settings.from(), address, text(subjectCode, ID) + " / " + text(subjectCode, Locale.ENGLISH),
+				body);
 	}
 
 	private String text(String code, Locale locale, Object... args) {

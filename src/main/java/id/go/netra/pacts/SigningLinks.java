@@ -1,14 +1,13 @@
 package id.go.netra.pacts;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import id.go.netra.OneTimeSecrets;
 import id.go.netra.PublicUrl;
 
 /**
@@ -22,8 +21,6 @@ class SigningLinks {
 	record Link(String tokenSha256, long signerId, int failedChecks) {
 	}
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final JdbcClient jdbc;
 	private final PublicUrl publicUrl;
 	private final Clock clock;
@@ -36,9 +33,7 @@ class SigningLinks {
 
 	/** A new link for the signer; returns the full address, which exists only in what is sent or handed out. */
 	String issue(long signerId, String channel) {
-		byte[] random = new byte[32];
-		RANDOM.nextBytes(random);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		String token = OneTimeSecrets.newToken();
 		jdbc.sql("insert into pact_link (token_sha256, signer_id, channel, issued_at) values (:t, :s, :c, :at)")
 			.param("t", PactTexts.sha256(token))
 			.param("s", signerId)
@@ -49,7 +44,7 @@ class SigningLinks {
 	}
 
 	Optional<Link> find(String token) {
-		if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
+		if (!OneTimeSecrets.tokenShaped(token)) {
 			return Optional.empty();
 		}
 		return jdbc.sql("select token_sha256, signer_id, failed_checks from pact_link where token_sha256 = :t")

@@ -41,11 +41,23 @@ public class Roster {
 				select id, nip, nik, name, birth_date, employment_type, email from employee
 				where employer_code = :employer and status = 'ACTIVE' order by id""")
 			.param("employer", employerCode)
-			.query((rs, n) -> new Member(rs.getLong("id"), rs.getString("nip"), rs.getString("nik"),
-					rs.getString("name"), rs.getObject("birth_date", LocalDate.class),
-					EmploymentType.valueOf(rs.getString("employment_type")), rs.getString("email")))
+			.query(Roster::member)
 			.stream()) {
 			members.forEach(each);
 		}
+	}
+
+	/** One employee by NIP, whatever their status: who a personal notice goes to, and how they prove it is them. */
+	public java.util.Optional<Member> byNip(String nip) {
+		return jdbc.sql("select id, nip, nik, name, birth_date, employment_type, email from employee where nip = :nip")
+			.param("nip", nip)
+			.query(Roster::member)
+			.optional();
+	}
+
+	private static Member member(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Member(rs.getLong("id"), rs.getString("nip"), rs.getString("nik"), rs.getString("name"),
+				rs.getObject("birth_date", LocalDate.class), EmploymentType.valueOf(rs.getString("employment_type")),
+				rs.getString("email"));
 	}
 }

@@ -3,8 +3,6 @@ package id.go.netra.pacts;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,10 +10,7 @@ import java.util.regex.Pattern;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 
-import jakarta.mail.Address;
-import jakarta.mail.internet.MimeMessage;
 
 /** What the planted employees received from Netra, read from the in-process SMTP server (GreenMail). */
 final class PactMailbox {
@@ -31,39 +26,18 @@ final class PactMailbox {
 
 	/** An in-process SMTP server on a free port, kept for the whole test class. */
 	static GreenMailExtension server() {
-		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-			return new GreenMailExtension(new ServerSetup(socket.getLocalPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-				.withPerMethodLifecycle(false);
-		}
-		catch (java.io.IOException e) {
-			throw new java.io.UncheckedIOException(e);
-		}
+		return id.go.netra.Mailbox.server();
 	}
 
 	/** Points Netra's mail at the server and runs the pact mail job every second. */
 	static void configure(DynamicPropertyRegistry registry, GreenMailExtension smtp) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+		id.go.netra.Mailbox.configure(registry, smtp);
 		registry.add("netra.pacts.mail-interval", () -> "PT1S");
 	}
 
 	/** The texts of the mails to {@code address} whose subject and body contain the given parts. */
 	List<String> bodies(String address, String subjectPart, String bodyPart) {
-		List<String> found = new ArrayList<>();
-		try {
-			for (MimeMessage message : smtp.getReceivedMessages()) {
-				Address[] to = message.getAllRecipients();
-				String body = (String) message.getContent();
-				if (to != null && Arrays.stream(to).anyMatch(a -> a.toString().equals(address))
-						&& message.getSubject().contains(subjectPart) && body.contains(bodyPart)) {
-					found.add(body);
-				}
-			}
-		}
-		catch (Exception e) {
-			throw new IllegalStateException(e);
-		}
-		return found;
+		return new id.go.netra.Mailbox(smtp).bodies(address, subjectPart, bodyPart);
 	}
 
 	/** The token of the personal link in the invitation about {@code title}, waiting for it to arrive. */
