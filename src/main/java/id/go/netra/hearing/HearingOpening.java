@@ -47,7 +47,8 @@ class HearingOpening {
 	@EventListener
 	void on(CaseChanged changed) {
 		CaseSnapshot c = changed.snapshot();
-		if (changed.includesAny(OPENING) && c.status() == CaseStatus.IN_REVIEW && c.subject().nip() != null) {
+		if (changed.includesAny(OPENING) && c.status() == CaseStatus.IN_REVIEW && c.subject().resolved()
+				&& c.subject().nip() != null) {
 			open(c);
 		}
 		if (changed.includesAny(REVIEWED)) {
