@@ -55,10 +55,12 @@ public class EvidenceStore {
 
 	private final Path root;
 	private final SealedStreams sealed;
+	private final EvidenceVault vault;
 
-	EvidenceStore(DataDirectory dataDirectory, SealedStreams sealed) {
+	EvidenceStore(DataDirectory dataDirectory, SealedStreams sealed, EvidenceVault vault) {
 		this.root = dataDirectory.resolve("evidence");
 		this.sealed = sealed;
+		this.vault = vault;
 	}
 
 	/**
@@ -140,13 +142,32 @@ public class EvidenceStore {
 			return Optional.empty();
 		}
 		Path path = plainPath(sha256);
-		return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+		return kept(path) ? Optional.of(path) : Optional.empty();
+	}
+
+	/**
+	 * Whether the file is kept: in the directory; with the evidence in the database, there (a node's directory is
+	 * only its cache: filled on first read, emptied of what was erased).
+	 */
+	private boolean kept(Path path) {
+		if (!vault.enabled()) {
+			return Files.isRegularFile(path);
+		}
+		String name = nameOf(path);
+		if (!vault.has(name)) {
+			deleteQuietly(path);
+			return false;
+		}
+		return Files.isRegularFile(path) || vault.copyTo(name, path);
+	}
+
+	private String nameOf(Path path) {
+		return root.relativize(path).toString().replace('\\', '/');
 	}
 
 	/** Whether the sealed original with this SHA-256 is kept. */
 	boolean hasOriginal(String originalSha256) {
-		return originalSha256 != null && SHA256.matcher(originalSha256).matches()
-				&& Files.isRegularFile(sealedPath(originalSha256));
+		return originalSha256 != null && SHA256.matcher(originalSha256).matches() && kept(sealedPath(originalSha256));
 	}
 
 	/** The original's plain bytes, opened as they are read (for the task force only: the caller decides). */
@@ -245,8 +266,9 @@ public class EvidenceStore {
 			return false;
 		}
 		try {
+			boolean inVault = vault.enabled() && (vault.delete(nameOf(plainPath(sha256))) | vault.delete(nameOf(sealedPath(sha256))));
 			boolean plain = Files.deleteIfExists(plainPath(sha256));
-			return Files.deleteIfExists(sealedPath(sha256)) || plain;
+			return Files.deleteIfExists(sealedPath(sha256)) || plain || inVault;
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -284,9 +306,15 @@ public class EvidenceStore {
 		});
 	}
 
-	/** Moves each staged file to its name, unless a file of that name (the same content) is there already. */
-	private static void place(List<Staged> staged, List<Path> placed) throws IOException {
+	/**
+	 * Moves each staged file to its name, unless a file of that name (the same content) is there already; with the
+	 * evidence in the database, writes it there first, in the transaction that is about to commit.
+	 */
+	private void place(List<Staged> staged, List<Path> placed) throws IOException {
 		for (Staged s : staged) {
+			if (vault.enabled()) {
+				vault.put(nameOf(s.target()), s.file());
+			}
 			if (Files.exists(s.target())) {
 				deleteQuietly(s.file());
 				continue;
