@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,13 +39,16 @@ class Clarifications {
 	private final AccusedAccess access;
 	private final EvidenceStore store;
 	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	Clarifications(Hearings hearings, AccusedAccess access, EvidenceStore store, AuditTrail audit, Clock clock) {
+	Clarifications(Hearings hearings, AccusedAccess access, EvidenceStore store, AuditTrail audit,
+			ApplicationEventPublisher events, Clock clock) {
 		this.hearings = hearings;
 		this.access = access;
 		this.store = store;
 		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -111,6 +115,7 @@ class Clarifications {
 			throw DomainException.conflict("hearing.clarification.already");
 		}
 		stored.forEach(file -> hearings.addFile(h.caseId(), file, now));
+		events.publishEvent(new ClarificationGiven(h.caseId(), h.complaintNumber(), h.regionCode(), now));
 		audit.record("HEARING_CLARIFIED", h.complaintNumber(),
 				(via == Hearing.GivenBy.EMPLOYEE ? "oleh pegawai" : "dicatat oleh " + byName) + ", " + stored.size() + " berkas");
 	}

@@ -19,6 +19,7 @@ import id.go.netra.casework.CaseSnapshot;
 import id.go.netra.casework.Stage;
 import id.go.netra.casework.Transition;
 import id.go.netra.enforcement.ControlActionTaken;
+import id.go.netra.hearing.ClarificationGiven;
 import id.go.netra.identity.Recipients;
 import id.go.netra.identity.Recipients.Recipient;
 
@@ -76,6 +77,14 @@ class CaseNotices {
 				new NoticeTexts.About(action.caseId(), action.complaintNumber(), Stage.FOLLOW_UP, null,
 						action.employerCode()),
 				null);
+	}
+
+	/** Bawaslu's reviewers of the case's region hear that the accused answered: it is on the case. */
+	@ApplicationModuleListener
+	void on(ClarificationGiven given) {
+		store(NoticeKind.CLARIFICATION, "clarification@" + given.caseId(),
+				new NoticeTexts.About(given.caseId(), given.complaintNumber(), Stage.REVIEW, null, null),
+				given.regionCode());
 	}
 
 	/**

@@ -14,6 +14,8 @@ enum NoticeKind {
 	CONTROL_REPRIMAND,
 	/** BKN blocked the employee's personnel data and services. */
 	CONTROL_BLOCKED,
+	/** The accused answered before the review: Bawaslu reads it on the case. */
+	CLARIFICATION,
 	/** A citizen who asked for it hears that their report moved to another stage; no agency is written to. */
 	REPORTER_NEWS
 }

@@ -46,7 +46,8 @@ class NoticeTexts {
 		String subject = text("notification.subject." + kind.name(), about.complaintNumber(), stage);
 		String employer = about.employerCode() == null ? ""
 				: employers.find(about.employerCode()).map(Employer::name).orElse(about.employerCode());
-		String deadline = kind.name().startsWith("CONTROL_") ? text("notification.deadline.control")
+		String deadline = kind == NoticeKind.CLARIFICATION ? text("notification.deadline.clarification")
+				: kind.name().startsWith("CONTROL_") ? text("notification.deadline.control")
 				: about.deadlineAt() == null ? text("notification.deadline.paused")
 						: text("notification.deadline", deadline(about.deadlineAt()));
 		String body = text("notification.body", agencyName,

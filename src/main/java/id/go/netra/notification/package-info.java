@@ -3,5 +3,5 @@
  * passed, and lists an agency's notices in the application.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notification",
-		allowedDependencies = { "casework", "catalog", "enforcement", "identity", "personnel", "reporting" })
+		allowedDependencies = { "casework", "catalog", "enforcement", "hearing", "identity", "personnel", "reporting" })
 package id.go.netra.notification;

@@ -96,6 +96,14 @@ class HearingIntegrationTests {
 		assertThat(employee.submitFile(page, page + "/jawaban", Map.of("statement", "lagi"), "files", "b.pdf",
 				EvidenceSamples.pdfWithMetadata()).body()).contains("Buktikan identitas Anda dahulu");
 
+		// Bawaslu's reviewers hear of it, without a word of the answer
+		String number = officers.get("TASK_FORCE", "/api/v1/cases/" + id).path("complaintNumber").asString();
+		await("a notice to Bawaslu").atMost(Duration.ofSeconds(20)).until(() -> officers
+			.get("ELECTION_SUPERVISOR", "/api/v1/notices?size=200").path("items").valueStream()
+			.anyMatch(n -> n.path("kind").asString().equals("CLARIFICATION")
+					&& n.path("complaintNumber").asString().equals(number)));
+		assertThat(officers.get("ELECTION_SUPERVISOR", "/api/v1/notices?size=200").toString())
+			.doesNotContain("bukan milik saya");
 		JsonNode seen = officers.get("ELECTION_SUPERVISOR", "/api/v1/cases/" + id).path("dueProcess").path("clarification");
 		assertThat(seen.path("statement").asString()).contains("akun tersebut bukan milik saya");
 		assertThat(seen.path("givenBy").asString()).isEqualTo("EMPLOYEE");
