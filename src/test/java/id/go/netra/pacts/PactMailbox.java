@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
@@ -31,13 +30,7 @@ final class PactMailbox {
 
 	/** An in-process SMTP server on a free port, kept for the whole test class. */
 	static GreenMailExtension server() {
-		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-			return new GreenMailExtension(new ServerSetup(socket.getLocalPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-				.withPerMethodLifecycle(false);
-		}
-		catch (java.io.IOException e) {
-			throw new java.io.UncheckedIOException(e);
-		}
+		return id.go.netra.MailServers.onFreePort();
 	}
 
 	/** Points Netra's mail at the server and runs the pact mail job every second. */
