@@ -80,7 +80,7 @@ class ReminderApiController {
 
 	@PostMapping("/reminders")
 	@Operation(summary = "Sends a reminder now, or schedules it relative to an election phase (offsetDays)")
-	ResponseEntity<ReminderView> send(@RequestBody Reminders.Draft draft) {
+	ResponseEntity<ReminderView> send(@RequestBody Reminders.ReminderDraft draft) {
 		ReminderView view = ReminderView.of(reminders.send(currentActor.require(), draft));
 		return ResponseEntity.created(URI.create("/api/v1/reminders/" + view.id())).body(view);
 	}
@@ -105,14 +105,14 @@ class ReminderApiController {
 
 	@PostMapping("/reminder-templates")
 	@Operation(summary = "Adds a template; placeholders {nama}, {instansi}, {pemilu}, {tahapan}, {mulai}, {selesai}")
-	ResponseEntity<ReminderTemplate> addTemplate(@RequestBody ReminderTemplate.Draft draft) {
+	ResponseEntity<ReminderTemplate> addTemplate(@RequestBody ReminderTemplate.TemplateDraft draft) {
 		ReminderTemplate added = templates.add(currentActor.require(), draft);
 		return ResponseEntity.created(URI.create("/api/v1/reminder-templates/" + added.id())).body(added);
 	}
 
 	@PutMapping("/reminder-templates/{id}")
 	@Operation(summary = "Edits one of the caller's own templates")
-	ReminderTemplate updateTemplate(@PathVariable UUID id, @RequestBody ReminderTemplate.Draft draft) {
+	ReminderTemplate updateTemplate(@PathVariable UUID id, @RequestBody ReminderTemplate.TemplateDraft draft) {
 		return templates.update(currentActor.require(), id, draft);
 	}
 }

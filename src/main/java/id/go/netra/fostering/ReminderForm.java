@@ -24,9 +24,9 @@ record ReminderForm(String phase, String templateId, String subject, String body
 		types = types == null ? List.of() : List.copyOf(types);
 	}
 
-	Reminders.Draft toDraft() {
+	Reminders.ReminderDraft toDraft() {
 		String[] parts = phase == null ? new String[0] : phase.split("\\|", 2);
-		return new Reminders.Draft(parts.length > 0 ? parts[0] : null, parts.length > 1 ? parts[1] : null, uuid(),
+		return new Reminders.ReminderDraft(parts.length > 0 ? parts[0] : null, parts.length > 1 ? parts[1] : null, uuid(),
 				subject, body, subjectEn, bodyEn, employerCode, positionClasses(), employmentTypes(), offset());
 	}
 

@@ -53,9 +53,9 @@ class ReminderPages {
 	@GetMapping
 	String page(@RequestParam(name = "templat", required = false) UUID templateId, Model model) {
 		Actor actor = currentActor.require();
-		ReminderTemplate.Draft draft = templateId == null ? null : templates.find(actor, templateId)
+		ReminderTemplate.TemplateDraft draft = templateId == null ? null : templates.find(actor, templateId)
 			.filter(t -> t.ownerAgency().equals(actor.agencyCode()))
-			.map(t -> new ReminderTemplate.Draft(t.phaseCode(), t.title(), t.subject(), t.body(), t.subjectEn(),
+			.map(t -> new ReminderTemplate.TemplateDraft(t.phaseCode(), t.title(), t.subject(), t.body(), t.subjectEn(),
 					t.bodyEn()))
 			.orElse(null);
 		model.addAttribute("templateForm", draft);
@@ -98,7 +98,7 @@ class ReminderPages {
 	}
 
 	@PostMapping("/templat")
-	String saveTemplate(@RequestParam(required = false) UUID id, ReminderTemplate.Draft draft, Model model,
+	String saveTemplate(@RequestParam(required = false) UUID id, ReminderTemplate.TemplateDraft draft, Model model,
 			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
 		Actor actor = currentActor.require();
 		try {

@@ -11,6 +11,6 @@ record ReminderTemplate(UUID id, String ownerAgency, boolean shared, String phas
 		String body, String subjectEn, String bodyEn, String updatedBy, Instant updatedAt) {
 
 	/** A template as its writer enters it. */
-	record Draft(String phaseCode, String title, String subject, String body, String subjectEn, String bodyEn) {
+	record TemplateDraft(String phaseCode, String title, String subject, String body, String subjectEn, String bodyEn) {
 	}
 }

@@ -55,9 +55,9 @@ class ReminderTemplates {
 	}
 
 	@Transactional
-	ReminderTemplate add(Actor actor, ReminderTemplate.Draft draft) {
+	ReminderTemplate add(Actor actor, ReminderTemplate.TemplateDraft draft) {
 		ReminderScope.requireSender(actor);
-		ReminderTemplate.Draft checked = check(draft);
+		ReminderTemplate.TemplateDraft checked = check(draft);
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into reminder_template (id, owner_agency, shared, phase_code, title, subject, body, subject_en,
@@ -73,11 +73,11 @@ class ReminderTemplates {
 	}
 
 	@Transactional
-	ReminderTemplate update(Actor actor, UUID id, ReminderTemplate.Draft draft) {
+	ReminderTemplate update(Actor actor, UUID id, ReminderTemplate.TemplateDraft draft) {
 		ReminderTemplate before = find(actor, id)
 			.filter(t -> t.ownerAgency().equals(actor.agencyCode()))
 			.orElseThrow(() -> DomainException.notFound("reminders.template.notFound"));
-		ReminderTemplate.Draft checked = check(draft);
+		ReminderTemplate.TemplateDraft checked = check(draft);
 		jdbc.sql("""
 				update reminder_template set phase_code = :phase, title = :title, subject = :subject, body = :body,
 				  subject_en = :subjectEn, body_en = :bodyEn, updated_by = :by, updated_at = :at where id = :id""")
@@ -88,7 +88,7 @@ class ReminderTemplates {
 		return find(actor, id).orElseThrow();
 	}
 
-	private java.util.Map<String, Object> params(ReminderTemplate.Draft d, Actor actor) {
+	private java.util.Map<String, Object> params(ReminderTemplate.TemplateDraft d, Actor actor) {
 		java.util.Map<String, Object> p = new java.util.HashMap<>();
 		p.put("phase", d.phaseCode());
 		p.put("title", d.title());
@@ -102,8 +102,8 @@ class ReminderTemplates {
 	}
 
 	/** Checks the draft field by field; the English variant is optional but then needs both subject and body. */
-	static ReminderTemplate.Draft check(ReminderTemplate.Draft draft) {
-		ReminderTemplate.Draft d = draft == null ? new ReminderTemplate.Draft(null, null, null, null, null, null)
+	static ReminderTemplate.TemplateDraft check(ReminderTemplate.TemplateDraft draft) {
+		ReminderTemplate.TemplateDraft d = draft == null ? new ReminderTemplate.TemplateDraft(null, null, null, null, null, null)
 				: draft;
 		InvalidInput.Collector problems = new InvalidInput.Collector();
 		String phase = blankToNull(d.phaseCode());
@@ -122,7 +122,7 @@ class ReminderTemplates {
 			problems.reject(subjectEn == null ? "subjectEn" : "bodyEn", "reminders.english.both");
 		}
 		problems.throwIfAny();
-		return new ReminderTemplate.Draft(phase, title, subject, body, subjectEn, bodyEn);
+		return new ReminderTemplate.TemplateDraft(phase, title, subject, body, subjectEn, bodyEn);
 	}
 
 	static String required(String text, int max, String field, InvalidInput.Collector problems) {

@@ -32,7 +32,7 @@ class Reminders {
 	/** How many employees an audience reaches, and how many of them the registry has an address for. */
 	record AudienceCount(long employees, long withAddress) {
 
-		long withoutAddress() {
+		public long withoutAddress() {
 			return employees - withAddress;
 		}
 	}
@@ -41,7 +41,7 @@ class Reminders {
 	 * A reminder as its sender asks for it. {@code offsetDays}: the day relative to the phase's first day (-7 is a
 	 * week before); null sends today. Subject and body come from the template unless given.
 	 */
-	record Draft(String electionCode, String phaseCode, UUID templateId, String subject, String body,
+	record ReminderDraft(String electionCode, String phaseCode, UUID templateId, String subject, String body,
 			String subjectEn, String bodyEn, String employerCode, Set<PositionClass> positionClasses,
 			Set<EmploymentType> employmentTypes, Integer offsetDays) {
 	}
@@ -74,14 +74,14 @@ class Reminders {
 	@Transactional(readOnly = true)
 	AudienceCount preview(Actor actor, String employerCode, Set<PositionClass> classes, Set<EmploymentType> types) {
 		Audience audience = audience(actor, employerCode, classes, types);
-		return audience.bind(jdbc.sql("select count(*), count(r.email) from registry_recipient r where "
+		return audience.bind(jdbc.sql("select count(*), count(nullif(r.email, '')) from registry_recipient r where "
 				+ audience.where()))
 			.query((rs, n) -> new AudienceCount(rs.getLong(1), rs.getLong(2)))
 			.single();
 	}
 
 	@Transactional
-	Shown send(Actor actor, Draft draft) {
+	Shown send(Actor actor, ReminderDraft draft) {
 		Audience audience = audience(actor, draft.employerCode(), draft.positionClasses(), draft.employmentTypes());
 		InvalidInput.Collector problems = new InvalidInput.Collector();
 		Election election = calendar.election(ReminderTemplates.blankToNull(draft.electionCode())).orElse(null);

@@ -20,8 +20,8 @@ final class PressureCheck {
 		PressureSubmission given = submission == null ? new PressureSubmission(null, null, null, null) : submission;
 		PressureSubmission.PressedBy by = given.pressedBy() == null
 				? new PressureSubmission.PressedBy(null, null, null, null, null) : given.pressedBy();
-		PressureSubmission.Reporter reporter = given.reporter() == null
-				? new PressureSubmission.Reporter(true, null, null, null, null) : given.reporter();
+		PressureSubmission.PressureReporter reporter = given.reporter() == null
+				? new PressureSubmission.PressureReporter(true, null, null, null, null) : given.reporter();
 		if (by.relation() == null) {
 			problems.reject("pressedBy.relation", "validation.required");
 		}

@@ -23,7 +23,7 @@ record PressureForm(String relation, String nip, String name, String employer, S
 		return new PressureSubmission(
 				new PressureSubmission.PressedBy(parsedRelation(), nip, name, employer, position),
 				new PressureSubmission.Pressure(parsedDate(), regionCode, description, ReportForm.lines(links)),
-				new PressureSubmission.Reporter(anonymous, reporterNip, reporterName, reporterEmail, reporterPhone),
+				new PressureSubmission.PressureReporter(anonymous, reporterNip, reporterName, reporterEmail, reporterPhone),
 				consent);
 	}
 

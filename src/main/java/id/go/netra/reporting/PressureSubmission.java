@@ -7,7 +7,7 @@ import java.util.List;
  * An ASN's report of pressure, as the confidential channel's page and API send it: who pressed, what was demanded,
  * and the ASN themself only if they choose to be named (ADR 0049).
  */
-public record PressureSubmission(PressedBy pressedBy, Pressure pressure, Reporter reporter, Boolean consent) {
+public record PressureSubmission(PressedBy pressedBy, Pressure pressure, PressureReporter reporter, Boolean consent) {
 
 	/**
 	 * The case's summary, stored (in Indonesian, as the reports' own texts are) instead of the first lines of the
@@ -41,7 +41,7 @@ public record PressureSubmission(PressedBy pressedBy, Pressure pressure, Reporte
 	}
 
 	/** The ASN who reports: anonymous unless they say otherwise; their NIP, if given, is sealed with the rest. */
-	public record Reporter(Boolean anonymous, String nip, String name, String email, String phone) {
+	public record PressureReporter(Boolean anonymous, String nip, String name, String email, String phone) {
 
 		@Override
 		public String toString() {

@@ -247,9 +247,9 @@ class ReminderIntegrationTests {
 				"subject", "Apel netralitas halaman uji", "body", "Yth. {nama}, tetap netral.", "classes", "JPT"));
 		assertThat(sent.statusCode()).isEqualTo(302);
 		assertThat(ppk.get("/pembinaan").body()).contains("Apel netralitas halaman uji").contains("masuk antrean");
-		UserAgent english = new UserAgent(port).language("en");
+		UserAgent english = new UserAgent(port);
 		english.signIn(DemoAccountRows.of("PPK").username(), DemoAccountRows.of("PPK").password());
-		assertThat(english.get("/pembinaan").body()).contains("Neutrality reminders").contains("Count recipients")
+		assertThat(english.get("/pembinaan?lang=en").body()).contains("Neutrality reminders").contains("Count recipients")
 			.contains("Reminders sent").doesNotContain("Pengingat yang dikirim");
 	}
 

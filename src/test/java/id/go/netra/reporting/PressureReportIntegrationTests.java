@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
  * The confidential channel for an ASN under pressure, over HTTP: filed anonymously and named, the person who pressed
  * is the case's subject and the ASN never is, the ASN's identity (with their NIP) opens only for the task force, and
  * the presser's PPK reads neither the account nor who gave it. A candidate is named without a NIP. Employees
- * 9111-9113 at PEMDA-32.
+ * 8981-8983 at PEMDA-32.
  */
 @NetraIntegrationTest
 class PressureReportIntegrationTests {
@@ -38,7 +38,7 @@ class PressureReportIntegrationTests {
 	void employOnce() {
 		officers = new Officers(port);
 		if (nips == null) {
-			nips = officers.employ(9111, "PEMDA-32", "32.73", "Atasan Penekan (sintetis)", "Staf Tertekan (sintetis)",
+			nips = officers.employ(8981, "PEMDA-32", "32.73", "Atasan Penekan (sintetis)", "Staf Tertekan (sintetis)",
 					"Staf Anonim (sintetis)");
 		}
 	}
