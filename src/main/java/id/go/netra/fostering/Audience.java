@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import id.go.netra.InvalidInput;
 import id.go.netra.personnel.EmploymentType;
 import id.go.netra.personnel.PositionClass;
 
@@ -30,8 +33,7 @@ record Audience(String employerCode, Set<PositionClass> positionClasses, Set<Emp
 				+ (employmentTypes.isEmpty() ? "" : " and r.employment_type in (:types)");
 	}
 
-	org.springframework.jdbc.core.simple.JdbcClient.StatementSpec bind(
-			org.springframework.jdbc.core.simple.JdbcClient.StatementSpec spec) {
+	JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
 		if (employerCode != null) {
 			spec = spec.param("employer", employerCode);
 		}
@@ -54,6 +56,19 @@ record Audience(String employerCode, Set<PositionClass> positionClasses, Set<Emp
 			return Set.of();
 		}
 		return Arrays.stream(stored.split(",")).map(name -> Enum.valueOf(type, name)).collect(Collectors.toSet());
+	}
+
+	/** The values named, refusing an unknown name under {@code field}; none for all. */
+	static <E extends Enum<E>> Set<E> parse(Class<E> type, List<String> names, String field,
+			InvalidInput.Collector problems) {
+		Set<E> chosen = EnumSet.noneOf(type);
+		for (String name : names == null ? List.<String>of() : names) {
+			Arrays.stream(type.getEnumConstants())
+				.filter(value -> value.name().equals(name))
+				.findFirst()
+				.ifPresentOrElse(chosen::add, () -> problems.reject(field, "reminders.audience.unknown", name));
+		}
+		return chosen;
 	}
 
 	List<String> classNames() {

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
@@ -18,8 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.go.netra.identity.CurrentActor;
-import id.go.netra.personnel.EmploymentType;
-import id.go.netra.personnel.PositionClass;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -34,8 +31,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Reminders", description = "Neutrality reminders (pembinaan) by e-mail before and during election phases")
 class ReminderApiController {
 
-	record AudienceRequest(String employerCode, Set<PositionClass> positionClasses,
-			Set<EmploymentType> employmentTypes) {
+	/** Position classes (JPT, ADMINISTRATOR, SUPERVISOR, FUNCTIONAL, STAFF) and types (PNS, PPPK, NON_ASN); none: all. */
+	record AudienceRequest(String employerCode, List<String> positionClasses, List<String> employmentTypes) {
 	}
 
 	record AudienceView(long employees, long withAddress, long withoutAddress) {

@@ -67,7 +67,7 @@ class ReminderPages {
 	String preview(ReminderForm form, Model model, Locale locale, HttpServletResponse response) {
 		try {
 			Reminders.AudienceCount count = reminders.preview(currentActor.require(), form.employerCode(),
-					form.positionClasses(), form.employmentTypes());
+					form.classes(), form.types());
 			return page(form, FormProblems.none(), count, model);
 		}
 		catch (DomainException refused) {

@@ -3,7 +3,6 @@ package id.go.netra.fostering;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,8 +41,8 @@ class Reminders {
 	 * week before); null sends today. Subject and body come from the template unless given.
 	 */
 	record ReminderDraft(String electionCode, String phaseCode, UUID templateId, String subject, String body,
-			String subjectEn, String bodyEn, String employerCode, Set<PositionClass> positionClasses,
-			Set<EmploymentType> employmentTypes, Integer offsetDays) {
+			String subjectEn, String bodyEn, String employerCode, List<String> positionClasses,
+			List<String> employmentTypes, Integer offsetDays) {
 	}
 
 	/** A reminder with its delivery counts, for a page or the API. */
@@ -72,7 +71,7 @@ class Reminders {
 	}
 
 	@Transactional(readOnly = true)
-	AudienceCount preview(Actor actor, String employerCode, Set<PositionClass> classes, Set<EmploymentType> types) {
+	AudienceCount preview(Actor actor, String employerCode, List<String> classes, List<String> types) {
 		Audience audience = audience(actor, employerCode, classes, types);
 		return audience.bind(jdbc.sql("select count(*), count(nullif(r.email, '')) from registry_recipient r where "
 				+ audience.where()))
@@ -142,12 +141,16 @@ class Reminders {
 		return new Shown(reminder, rows.counts(reminder.id()));
 	}
 
-	private Audience audience(Actor actor, String employerCode, Set<PositionClass> classes, Set<EmploymentType> types) {
+	private Audience audience(Actor actor, String employerCode, List<String> classes, List<String> types) {
 		String employer = ReminderScope.employer(actor, employerCode);
 		if (employer != null && employers.find(employer).isEmpty()) {
 			throw new InvalidInput.Collector().reject("employerCode", "reminders.employer.unknown", employer).refusal();
 		}
-		return new Audience(employer, classes, types);
+		InvalidInput.Collector problems = new InvalidInput.Collector();
+		Audience audience = new Audience(employer, Audience.parse(PositionClass.class, classes, "positionClasses", problems),
+				Audience.parse(EmploymentType.class, types, "employmentTypes", problems));
+		problems.throwIfAny();
+		return audience;
 	}
 
 	private static String text(String given, String fromTemplate) {

@@ -144,6 +144,10 @@ class ReminderIntegrationTests {
 						 "subject": "x", "body": "y"}""");
 		assertThat(english.statusCode()).isEqualTo(400);
 		assertThat(english.body()).contains("has passed").doesNotContain("sudah lewat");
+		HttpResponse<String> unknownClass = officers.post("PPK", "/api/v1/reminders/audience",
+				"{\"positionClasses\": [\"KEPALA\"]}");
+		assertThat(unknownClass.statusCode()).isEqualTo(400);
+		assertThat(unknownClass.body()).contains("Nilai KEPALA tidak dikenal");
 		assertThat(jdbc.sql("select count(*) from reminder").query(Long.class).single()).isEqualTo(stored);
 	}
 
