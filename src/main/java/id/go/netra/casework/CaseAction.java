@@ -56,7 +56,8 @@ public enum CaseAction {
 		return switch (this) {
 			case RECOMMEND -> c.subject().resolved();
 			// only a citizen can be asked: agency reports have no reporter outside Netra
-			case ASK_REPORTER -> ReportKind.PUBLIC_REPORT.name().equals(c.source());
+			case ASK_REPORTER -> ReportKind.PUBLIC_REPORT.name().equals(c.source())
+					|| ReportKind.PRESSURE_REPORT.name().equals(c.source());
 			default -> true;
 		};
 	}

@@ -150,14 +150,28 @@ class CaseDetails {
 		boolean taskForce = actor.has(Role.TASK_FORCE);
 		// a complaint from SP4N-LAPOR! has a citizen behind it, sealed as a public reporter is
 		boolean publicReport = report.kind().isPublic() || report.kind() == ReportKind.LAPOR_COMPLAINT;
-		return new ReportView(report.kind().name(), report.description(), report.reported().name(),
+		return new ReportView(report.kind().name(), readsPressure(actor, report) ? report.description() : null,
+				report.reported().name(),
 				report.reported().employer(), report.reported().position(),
 				taskForce && publicReport ? report.named() : null,
 				taskForce || !publicReport ? report.filedBy() : null, report.filedByAgency(), report.laporNumber());
 	}
 
+	/**
+	 * An ASN's account of pressure names them between the lines (their post, their unit, what was asked of them):
+	 * only those who verify and review it read it; the presser's PPK, BKN and the others see that it exists and
+	 * who pressed (ADR 0049).
+	 */
+	private static boolean readsPressure(Actor actor, Report report) {
+		return report.kind() != ReportKind.PRESSURE_REPORT || actor.has(Role.TASK_FORCE)
+				|| actor.has(Role.ELECTION_SUPERVISOR);
+	}
+
 	private List<EvidenceView> evidence(Actor actor, CaseSnapshot c) {
 		boolean taskForce = actor.has(Role.TASK_FORCE);
+		if (!readsPressure(actor, reports.find(c.reportId()).orElseThrow())) {
+			return List.of();
+		}
 		return reports.evidence(c.reportId())
 			.stream()
 			.map(e -> new EvidenceView(EvidenceKindName.valueOf(e.kind().name()), e.sha256(), e.mediaType(), e.size(),

@@ -23,7 +23,7 @@ class ReporterIdentityAccess {
 	 * What the task force gets: the identity of a named reporter, or {@code anonymous} with a sentence saying that
 	 * there is nobody to name (an anonymous report, or an agency's).
 	 */
-	record Shown(boolean anonymous, String name, String email, String phone, String message) {
+	record Shown(boolean anonymous, String name, String email, String phone, String nip, String message) {
 	}
 
 	private final Casework casework;
@@ -40,8 +40,8 @@ class ReporterIdentityAccess {
 		CaseSnapshot c = casework.find(actor, caseId)
 			.orElseThrow(() -> DomainException.notFound("casework.case.notFound", caseId.toString()));
 		return reports.revealReporter(c.reportId(), actor, reason)
-			.map(who -> new Shown(false, who.name(), who.email(), who.phone(), null))
-			.orElseGet(() -> new Shown(true, null, null, null,
+			.map(who -> new Shown(false, who.name(), who.email(), who.phone(), who.nip(), null))
+			.orElseGet(() -> new Shown(true, null, null, null, null,
 					messages.getMessage("reporting.identity.anonymous", null, locale)));
 	}
 }

@@ -15,11 +15,14 @@ import id.go.netra.casework.CaseStatus;
 import id.go.netra.casework.Transition;
 import id.go.netra.catalog.BusinessCalendar;
 import id.go.netra.personnel.Roster;
+import id.go.netra.reporting.ReportKind;
 
 /**
  * Opens a case's hearing when the task force forwards it to review (or when the accused is identified during the
  * review), and notes what the review found of it. Runs inside the transaction that saved the case, so a forwarded
  * case always has its hearing and its notice waiting to go out: nothing is lost if the process dies before mailing.
+ * Not for a report of pressure (ADR 0049): told of it, the person who pressed would know who reported; they are heard
+ * by the review and their PPK's own procedure instead (ADR 0052).
  */
 @Component
 class HearingOpening {
@@ -48,7 +51,7 @@ class HearingOpening {
 	void on(CaseChanged changed) {
 		CaseSnapshot c = changed.snapshot();
 		if (changed.includesAny(OPENING) && c.status() == CaseStatus.IN_REVIEW && c.subject().resolved()
-				&& c.subject().nip() != null) {
+				&& c.subject().nip() != null && !ReportKind.PRESSURE_REPORT.name().equals(c.source())) {
 			open(c);
 		}
 		if (changed.includesAny(REVIEWED)) {

@@ -68,7 +68,7 @@ import id.go.netra.PublicUrl;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	static final String[] PUBLIC_PAGES = { "/", "/masuk", "/katalog", "/kalender", "/lapor", "/lapor/**", "/verifikasi", "/verifikasi/**", "/pakta/**", "/klarifikasi/**", "/tanya", "/tanya/**", "/panduan", "/transparansi", "/transparansi/**", "/geo/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
+	static final String[] PUBLIC_PAGES = { "/", "/masuk", "/katalog", "/kalender", "/lapor", "/lapor/**", "/verifikasi", "/verifikasi/**", "/pakta/**", "/klarifikasi/**", "/tanya", "/tanya/**", "/panduan", "/tekanan", "/transparansi", "/transparansi/**", "/geo/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
 			"/favicon.ico", "/error", "/error/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 
 	@Bean

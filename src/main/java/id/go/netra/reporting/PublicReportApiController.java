@@ -146,7 +146,7 @@ class PublicReportApiController {
 				shown.closed(), shown.closingReason(), shown.timeline(), report.filedAt(), messages, evidence);
 	}
 
-	private static ResponseEntity<FiledView> filed(Reports.Filed filed) {
+	static ResponseEntity<FiledView> filed(Reports.Filed filed) {
 		return ResponseEntity.created(URI.create("/api/v1/public/reports/" + filed.complaintNumber().value()))
 			.header("Cache-Control", "no-store")
 			.body(new FiledView(filed.complaintNumber().value(), filed.receiptCode()));

@@ -204,7 +204,7 @@ class PublicReportPages {
 	private String formPage(ReportForm form, FormProblems problems, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("problems", problems);
-		model.addAttribute("regionGroups", regionGroups());
+		model.addAttribute("regionGroups", regionGroups(regions));
 		model.addAttribute("limits", LIMITS);
 		model.addAttribute("minDescription", SubmissionCheck.MIN_DESCRIPTION);
 		model.addAttribute("maxLinks", SubmissionCheck.MAX_LINKS);
@@ -213,7 +213,7 @@ class PublicReportPages {
 		return FORM;
 	}
 
-	private List<RegionGroup> regionGroups() {
+	static List<RegionGroup> regionGroups(Regions regions) {
 		Comparator<Region> byName = Comparator.comparing(Region::name);
 		return regions.provinces()
 			.stream()

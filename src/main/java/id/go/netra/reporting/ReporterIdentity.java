@@ -5,11 +5,16 @@ package id.go.netra.reporting;
  * stated reason ({@link Reports#revealReporter}). Its {@code toString} names nobody, so a log line or an exception
  * message that prints it leaks nothing.
  */
-public record ReporterIdentity(String name, String email, String phone) {
+public record ReporterIdentity(String name, String email, String phone, String nip) {
+
+	/** A citizen: no NIP. The NIP is kept only for an ASN who reports pressure and chooses to name themself. */
+	public ReporterIdentity(String name, String email, String phone) {
+		this(name, email, phone, null);
+	}
 
 	/** Nothing to seal: a reporter who gave no contact at all is kept as anonymous. */
 	boolean empty() {
-		return name == null && email == null && phone == null;
+		return name == null && email == null && phone == null && nip == null;
 	}
 
 	@Override

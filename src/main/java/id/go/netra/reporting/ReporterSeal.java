@@ -26,7 +26,7 @@ class ReporterSeal {
 			return null;
 		}
 		return envelopes.sealText(json.writeValueAsString(new Stored(identity.name(), identity.email(),
-				identity.phone())), context(reportId));
+				identity.phone(), identity.nip())), context(reportId));
 	}
 
 	ReporterIdentity open(long reportId, String sealed) {
@@ -34,7 +34,7 @@ class ReporterSeal {
 			return null;
 		}
 		Stored stored = json.readValue(envelopes.openText(sealed, context(reportId)), Stored.class);
-		return new ReporterIdentity(stored.name(), stored.email(), stored.phone());
+		return new ReporterIdentity(stored.name(), stored.email(), stored.phone(), stored.nip());
 	}
 
 	private static String context(long reportId) {
@@ -42,6 +42,6 @@ class ReporterSeal {
 	}
 
 	/** The sealed JSON; a record of its own so that the public type's masked toString stays out of it. */
-	record Stored(String name, String email, String phone) {
+	record Stored(String name, String email, String phone, String nip) {
 	}
 }

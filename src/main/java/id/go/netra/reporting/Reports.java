@@ -100,15 +100,32 @@ public class Reports {
 	 */
 	@Transactional
 	public Filed filePublic(ReportSubmission submission, List<Upload> files) {
-		ReportSubmission checked = SubmissionCheck.check(submission, true, regions, today());
+		return fileWithoutAccount(ReportKind.PUBLIC_REPORT,
+				SubmissionCheck.check(submission, true, regions, today()), null, files, null);
+	}
+
+	/**
+	 * An ASN's report of pressure, without an account: the reported is the person who pressed; the ASN, if they
+	 * name themself (with their NIP), is sealed like any reporter and is never the subject. The case's summary says
+	 * only that it is a pressure report, so nothing of the account reaches lists, notices or the presser's PPK.
+	 */
+	@Transactional
+	public Filed filePressure(PressureSubmission submission, List<Upload> files) {
+		PressureSubmission.Checked checked = PressureCheck.check(submission, regions, today());
+		return fileWithoutAccount(ReportKind.PRESSURE_REPORT, checked.report(), checked.reporterNip(), files,
+				PressureSubmission.SUMMARY);
+	}
+
+	private Filed fileWithoutAccount(ReportKind kind, ReportSubmission checked, String reporterNip,
+			List<Upload> files, String summary) {
 		List<EvidenceStore.StoredFile> stored = storeAll(files);
 		String receipt = ReceiptCode.generate();
 		long id = nextId();
-		ComplaintNumber number = insert(id, ReportKind.PUBLIC_REPORT, checked, null, null, receipt);
+		ComplaintNumber number = insert(id, kind, checked, null, null, receipt, reporterNip);
 		attach(id, stored, files, checked.incident().links(), Report.Author.REPORTER.name());
-		audit.record("report.filed", number.value(), "public report, " + stored.size() + " file(s), "
-				+ checked.incident().links().size() + " link(s)");
-		publish(id, number, ReportKind.PUBLIC_REPORT, null, checked);
+		audit.record("report.filed", number.value(), (kind == ReportKind.PUBLIC_REPORT ? "public report, "
+				: "pressure report, ") + stored.size() + " file(s), " + checked.incident().links().size() + " link(s)");
+		publish(id, number, kind, null, checked, summary);
 		return new Filed(number, receipt);
 	}
 
@@ -439,6 +456,11 @@ public class Reports {
 
 	private ComplaintNumber insert(long id, ReportKind kind, ReportSubmission s, String filedBy, String agency,
 			String receipt) {
+		return insert(id, kind, s, filedBy, agency, receipt, null);
+	}
+
+	private ComplaintNumber insert(long id, ReportKind kind, ReportSubmission s, String filedBy, String agency,
+			String receipt, String reporterNip) {
 		Instant now = clock.instant();
 		ComplaintNumber number = ComplaintNumber.of(now.atZone(BusinessCalendar.ZONE).getYear(), id);
 		jdbc.sql("""
@@ -465,7 +487,8 @@ public class Reports {
 			.param("description", s.incident().description())
 			.param("anonymous", s.reporter().anonymous())
 			.param("identity", seal.seal(id,
-					new ReporterIdentity(s.reporter().name(), s.reporter().email(), s.reporter().phone())))
+					new ReporterIdentity(s.reporter().name(), s.reporter().email(), s.reporter().phone(),
+							reporterNip)))
 			.param("notify", Boolean.TRUE.equals(s.reporter().notifyOnStageChange()))
 			.param("consent", Boolean.TRUE.equals(s.consent()))
 			.param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
@@ -485,8 +508,14 @@ public class Reports {
 	}
 
 	private void publish(long id, ComplaintNumber number, ReportKind kind, String agency, ReportSubmission s) {
+		publish(id, number, kind, agency, s, null);
+	}
+
+	private void publish(long id, ComplaintNumber number, ReportKind kind, String agency, ReportSubmission s,
+			String fixedSummary) {
 		String description = s.incident().description();
-		String summary = description.length() <= 280 ? description : description.substring(0, 277) + "...";
+		String summary = fixedSummary != null ? fixedSummary
+				: description.length() <= 280 ? description : description.substring(0, 277) + "...";
 		events.publishEvent(new ReportFiled(id, number, kind, agency, s.reported().nip(), s.reported().nik(),
 				s.reported().name(), s.reported().employer(), s.reported().position(), s.incident().date(),
 				s.incident().regionCode(), summary, clock.instant()));

@@ -32,7 +32,7 @@ class PublicLimits implements HandlerInterceptor {
 
 	/** The public paths the limits apply to (pages and API without sign-in). */
 	static final String[] PATHS = { "/api/v1/public/**", "/lapor", "/lapor/**", "/transparansi", "/transparansi/**",
-			"/verifikasi/**", "/pakta/**", "/klarifikasi/**", "/tanya", "/tanya/**", "/panduan" };
+			"/verifikasi/**", "/pakta/**", "/klarifikasi/**", "/tanya", "/tanya/**", "/panduan", "/tekanan" };
 
 	private static final String ADMITTED = PublicLimits.class.getName() + ".admitted";
 
