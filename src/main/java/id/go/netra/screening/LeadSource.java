@@ -20,6 +20,10 @@ public enum LeadSource {
 		this.reviewers = reviewers;
 	}
 
+	Set<Role> reviewers() {
+		return reviewers;
+	}
+
 	public boolean reviewedBy(Actor actor) {
 		return reviewers.stream().anyMatch(actor::has);
 	}
