@@ -80,9 +80,14 @@ public class LeadDecisions {
 				.orElse(null);
 		}
 		String description = LeadFindings.describe(lead) + (cleanNote == null ? "" : "\n\nCatatan peninjau: " + cleanNote);
-		ReportSubmission submission = new ReportSubmission(
-				new ReportSubmission.Reported(lead.nip(), lead.nip() == null ? lead.nik() : null, lead.name(),
-						lead.employerCode(), position),
+		// retaliation: the one to answer is whoever moved the reporter, not the reporter; the task force resolves
+		// the staffing authority's identity as for any report without a NIP
+		ReportSubmission.Reported reported = lead.source() == LeadSource.RETALIATION
+				? new ReportSubmission.Reported(null, null, "Pejabat Pembina Kepegawaian " + lead.change().before()
+					.employerCode(), lead.change().before().employerCode(), "Pejabat Pembina Kepegawaian")
+				: new ReportSubmission.Reported(lead.nip(), lead.nip() == null ? lead.nik() : null, lead.name(),
+						lead.employerCode(), position);
+		ReportSubmission submission = new ReportSubmission(reported,
 				new ReportSubmission.Incident(lead.created(), lead.regionCode(), description, List.of()), null, true);
 		ComplaintNumber number = reports.fileForAgency(actor, ReportKind.SCREENING_FINDING, submission, List.of(),
 				List.of(new Reports.Capture(LeadFindings.evidenceName(lead), "text/csv",
