@@ -105,7 +105,9 @@ class ScreeningPages {
 	@PostMapping("/penyaringan/jalankan")
 	String run(@RequestParam(required = false) String source, RedirectAttributes redirect, Locale locale) {
 		try {
-			ScreeningRuns.Run run = runs.runNow(currentActor.require(), Leads.source(source));
+			Actor actor = currentActor.require();
+			leads.requireReviewer(actor);
+			ScreeningRuns.Run run = runs.runNow(actor, Leads.source(source));
 			redirect.addFlashAttribute("flash", messages.getMessage("screening.page.ran",
 					new Object[] { run.leadsAdded() }, locale));
 		}
