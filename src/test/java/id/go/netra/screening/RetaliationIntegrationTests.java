@@ -130,6 +130,32 @@ class RetaliationIntegrationTests {
 		assertThat(protections.get(0).path("measure").asString()).isEqualTo("HOLD_REQUEST_TO_PPK");
 	}
 
+	@Test
+	void theReportFormTakesTheReportersOwnNipAndRefusesOneThatIsNot() {
+		String nip = nips.get("colleague");
+		Map<String, String> form = new java.util.LinkedHashMap<>();
+		form.put("name", "Atasan Uji (sintetis)");
+		form.put("date", LocalDate.now().minusDays(2).toString());
+		form.put("regionCode", "32.73");
+		form.put("description", "Mengarahkan staf untuk menghadiri kampanye calon tertentu.");
+		form.put("reporterName", "Pelapor Formulir (sintetis)");
+		form.put("reporterEmail", "pelapor@contoh.invalid");
+		form.put("consent", "true");
+		form.put("reporterNip", "12345");
+
+		HttpResponse<String> refused = new UserAgent(port).from("10.24.1." + (1 + new Random().nextInt(250)))
+			.submit("/lapor", "/lapor", form);
+		form.put("reporterNip", nip);
+		HttpResponse<String> filed = new UserAgent(port).from("10.24.2." + (1 + new Random().nextInt(250)))
+			.submit("/lapor", "/lapor", form);
+
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("reporter-nip-error");
+		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(302);
+		assertThat(jdbc.sql("select count(*) from reporter_nip_log where nip = :nip").param("nip", nip)
+			.query(Long.class).single()).isEqualTo(1);
+	}
+
 	private String report(String reporterNip, boolean anonymous) {
 		String json = """
 				{"reported": {"nip": null, "name": "Atasan Uji (sintetis)", "employer": "Pemerintah Kota Bandung"},
