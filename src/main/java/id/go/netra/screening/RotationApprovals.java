@@ -1,12 +1,9 @@
 package id.go.netra.screening;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -81,7 +78,7 @@ class RotationApprovals {
 			throw DomainException.conflict("screening.approval.notRotationBan");
 		}
 		problems.throwIfAny();
-		String sha256 = sha256(document);
+		String sha256 = PartyLists.sha256(document);
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		String name = Texts.fileName(fileName);
 		jdbc.sql("""
@@ -144,14 +141,5 @@ class RotationApprovals {
 			}
 		}
 		return true;
-	}
-
-	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }

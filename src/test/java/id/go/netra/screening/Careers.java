@@ -47,6 +47,22 @@ final class Careers {
 		this.jdbc = jdbc;
 	}
 
+	/** The leads of a page that are about the planted people, by who they are; one lead per planted change. */
+	static java.util.Map<String, tools.jackson.databind.JsonNode> planted(java.util.Map<String, String> nips,
+			tools.jackson.databind.JsonNode page) {
+		java.util.Map<String, String> byNip = new java.util.HashMap<>();
+		nips.forEach((who, nip) -> byNip.put(nip, who));
+		java.util.Map<String, tools.jackson.databind.JsonNode> found = new java.util.HashMap<>();
+		for (tools.jackson.databind.JsonNode lead : page.path("leads")) {
+			String who = byNip.get(lead.path("employee").path("nip").asString());
+			if (who != null) {
+				org.assertj.core.api.Assertions.assertThat(found.put(who, lead)).as("one lead per planted change")
+					.isNull();
+			}
+		}
+		return found;
+	}
+
 	static OffsetDateTime at(LocalDate day) {
 		return LocalDateTime.of(day, java.time.LocalTime.of(10, 0)).atZone(JAKARTA).toOffsetDateTime();
 	}
