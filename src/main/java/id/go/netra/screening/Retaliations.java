@@ -84,7 +84,7 @@ class Retaliations {
 				  join registry_person e on e.id = c.employee_id
 				  join retaliation_watch r on r.nip = e.nip and c.changed_at >= r.watch_from
 				    and c.changed_at < r.watch_until
-				  where c.status_before = 'ACTIVE'
+				  where c.status_before = 'ACTIVE' and c.changed_at >= :earliest and c.changed_at < :latest
 				    and not exists (select 1 from retaliation_watch later where later.nip = r.nip
 				      and later.reported_on > r.reported_on and c.changed_at >= later.watch_from
 				      and c.changed_at < later.watch_until)
@@ -94,6 +94,11 @@ class Retaliations {
 				    and l.employee_id = x.employee_id and l.changed_at = x.changed_at)
 				""")
 			.param("now", OffsetDateTime.now(clock))
+			// the span of all watches, as constants the planner pushes into the view (a range scan, see RotationBans)
+			.param("earliest", rows.stream().map(r -> (OffsetDateTime) r[2]).min(OffsetDateTime::compareTo)
+				.orElse(OffsetDateTime.now(clock)))
+			.param("latest", rows.stream().map(r -> (OffsetDateTime) r[3]).max(OffsetDateTime::compareTo)
+				.orElse(OffsetDateTime.now(clock)))
 			.update();
 		audit.record("screening.retaliation.run", "retaliation", reports.size() + " named report(s) watched, "
 				+ added + " new lead(s)");

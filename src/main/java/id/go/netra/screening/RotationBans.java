@@ -75,6 +75,7 @@ class RotationBans {
 				from registry_position_change c
 				join rotation_ban_window w on w.region_code = c.region_before or w.region_code = c.region_after
 				where c.changed_at >= w.starts_at and c.changed_at < w.ends_before
+				  and c.changed_at >= :earliest and c.changed_at < :latest
 				  and (c.class_before in ('JPT', 'ADMINISTRATOR', 'SUPERVISOR')
 				    or c.class_after in ('JPT', 'ADMINISTRATOR', 'SUPERVISOR'))
 				  and c.status_before = 'ACTIVE' and c.status_after = 'ACTIVE'
@@ -87,6 +88,12 @@ class RotationBans {
 				    and l.region_code = w.region_code and l.changed_at = c.changed_at)
 				""")
 			.param("now", OffsetDateTime.now(clock))
+			// the span of all windows, as constants the planner pushes into the view: a range scan over the
+			// periods' ends instead of every change in the registry
+			.param("earliest", rows.stream().map(r -> (OffsetDateTime) r[4]).min(OffsetDateTime::compareTo)
+				.orElse(OffsetDateTime.now(clock)))
+			.param("latest", rows.stream().map(r -> (OffsetDateTime) r[5]).max(OffsetDateTime::compareTo)
+				.orElse(OffsetDateTime.now(clock)))
 			.update();
 		audit.record("screening.rotationBan.run", "rotation ban", windows.size() + " Pilkada region window(s), "
 				+ added + " new lead(s)");
