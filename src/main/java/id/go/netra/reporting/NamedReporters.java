@@ -36,6 +36,15 @@ public class NamedReporters {
 			.list();
 	}
 
+	/**
+	 * Forgets the named reports filed before the given day: the retaliation check no longer needs them. Answers how
+	 * many were forgotten.
+	 */
+	@org.springframework.transaction.annotation.Transactional
+	public int forgetBefore(LocalDate day) {
+		return jdbc.sql("delete from reporter_nip_log where reported_on < :day").param("day", day).update();
+	}
+
 	void note(String nip, Instant filedAt) {
 		jdbc.sql("insert into reporter_nip_log (nip, reported_on) values (:nip, :day)")
 			.param("nip", nip)

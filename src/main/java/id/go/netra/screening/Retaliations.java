@@ -26,6 +26,12 @@ import id.go.netra.reporting.NamedReporters;
 @Service
 class Retaliations {
 
+	/**
+	 * How long after its window a named report is still kept for the check: a change the registry learns of late
+	 * (an import months after the decree) is still found. Older ones are forgotten (ADR 0048).
+	 */
+	static final java.time.Period LATE_CHANGES = java.time.Period.ofMonths(12);
+
 	private final JdbcClient jdbc;
 	private final JdbcTemplate batch;
 	private final NamedReporters reporters;
@@ -100,8 +106,11 @@ class Retaliations {
 			.param("latest", rows.stream().map(r -> (OffsetDateTime) r[3]).max(OffsetDateTime::compareTo)
 				.orElse(OffsetDateTime.now(clock)))
 			.update();
+		int forgotten = reporters.forgetBefore(LocalDate.now(clock.withZone(BusinessCalendar.ZONE))
+			.minus(settings.retaliationWindow())
+			.minus(LATE_CHANGES));
 		audit.record("screening.retaliation.run", "retaliation", reports.size() + " named report(s) watched, "
-				+ added + " new lead(s)");
+				+ added + " new lead(s), " + forgotten + " older report day(s) forgotten");
 		return added;
 	}
 }

@@ -131,6 +131,48 @@ class RetaliationIntegrationTests {
 	}
 
 	@Test
+	void theTaskForceSeesTheAlertOnTheQueuePageAndOpensProtectionThere() {
+		run();
+		long lead = planted(leads(officers.token("TASK_FORCE"))).get("dismissed").path("id").asLong();
+		UserAgent taskForce = new UserAgent(port);
+		id.go.netra.DemoAccountRows row = id.go.netra.DemoAccountRows.of("TASK_FORCE");
+		taskForce.signIn(row.username(), row.password());
+
+		String queue = taskForce.get("/penyaringan?source=RETALIATION").body();
+		HttpResponse<String> refused = taskForce.submit("/penyaringan?source=RETALIATION",
+				"/penyaringan/" + lead + "/perlindungan", Map.of("measure", "LPSK_REFERRAL", "note", "",
+						"source", "RETALIATION"));
+		String afterRefusal = taskForce.get("/penyaringan?source=RETALIATION").body();
+		HttpResponse<String> opened = taskForce.submit("/penyaringan?source=RETALIATION",
+				"/penyaringan/" + lead + "/perlindungan", Map.of("measure", "LPSK_REFERRAL",
+						"note", "Dirujuk ke LPSK dengan surat satgas.", "source", "RETALIATION"));
+		String afterOpening = taskForce.get("/penyaringan?source=RETALIATION").body();
+
+		assertThat(queue).contains("Pelapor Diberhentikan").contains("Pemberhentian sesudah melapor")
+			.contains("melapor 10 Januari 2025").contains("Diberhentikan");
+		assertThat(refused.statusCode()).isEqualTo(302);
+		assertThat(afterRefusal).contains("paling sedikit 5 karakter");
+		assertThat(opened.statusCode()).isEqualTo(302);
+		assertThat(afterOpening).contains("Perlindungan pelapor dibuka").contains("Rujukan ke LPSK: Dirujuk ke LPSK");
+	}
+
+	@Test
+	void reportDaysPastTheWindowAndItsMarginAreForgotten() {
+		String nip = nips.get("transferred");
+		jdbc.sql("update reporter_nip_log set reported_on = :day where nip = :nip")
+			.param("day", LocalDate.now().minusMonths(25))
+			.param("nip", nip)
+			.update();
+
+		run();
+
+		assertThat(jdbc.sql("select count(*) from reporter_nip_log where nip = :nip").param("nip", nip)
+			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from reporter_nip_log where nip = :nip").param("nip", nips.get("demoted"))
+			.query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
 	void theReportFormTakesTheReportersOwnNipAndRefusesOneThatIsNot() {
 		String nip = nips.get("colleague");
 		Map<String, String> form = new java.util.LinkedHashMap<>();
