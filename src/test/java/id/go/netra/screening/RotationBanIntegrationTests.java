@@ -101,6 +101,33 @@ class RotationBanIntegrationTests {
 		assertThat(found.get("firstDay").path("change").path("changedOn").asString()).isEqualTo("2024-03-22");
 	}
 
+	@Autowired
+	ScreeningRuns runs;
+
+	@Test
+	void theScheduledRunClaimsADueRunOnceAndFindsThePlantedChanges() {
+		jdbc.sql("update screening_run set next_run_at = :past where check_name = 'ROTATION_BAN'")
+			.param("past", java.time.OffsetDateTime.now().minusMinutes(1))
+			.update();
+
+		runs.runDue();
+		java.time.OffsetDateTime claimed = lastRun();
+		runs.runDue();
+
+		assertThat(claimed).isAfter(java.time.OffsetDateTime.now().minusMinutes(1));
+		assertThat(lastRun()).isEqualTo(claimed);
+		assertThat(jdbc.sql("select next_run_at from screening_run where check_name = 'ROTATION_BAN'")
+			.query(java.time.OffsetDateTime.class).single()).isAfter(java.time.OffsetDateTime.now().plusHours(23));
+		assertThat(planted(leads(officers.token("OVERSIGHT"))).keySet())
+			.containsExactlyInAnyOrder("moved", "firstDay", "approved", "lastDay");
+	}
+
+	private java.time.OffsetDateTime lastRun() {
+		return jdbc.sql("select last_run_at from screening_run where check_name = 'ROTATION_BAN'")
+			.query(java.time.OffsetDateTime.class)
+			.single();
+	}
+
 	@Test
 	void theMinistersApprovalClearsALeadAndAWrongLetterChangesNothing() {
 		run("ELECTION_SUPERVISOR");
