@@ -15,6 +15,7 @@ import org.springframework.web.util.UriUtils;
 import id.go.netra.TableFiles;
 import id.go.netra.identity.Actor;
 import id.go.netra.identity.CurrentActor;
+import id.go.netra.screening.Leads;
 
 /**
  * The dashboard (dasbor) of the agencies and the timeline of an election: charts drawn from the tables beside
@@ -27,9 +28,11 @@ class DashboardPages {
 	private final ElectionTimelines timelines;
 	private final StatisticsTables tables;
 	private final CurrentActor currentActor;
+	private final Leads screeningLeads;
 
 	DashboardPages(Dashboards dashboards, ElectionTimelines timelines, StatisticsTables tables,
-			CurrentActor currentActor) {
+			CurrentActor currentActor, Leads screeningLeads) {
+		this.screeningLeads = screeningLeads;
 		this.dashboards = dashboards;
 		this.timelines = timelines;
 		this.tables = tables;
@@ -38,7 +41,11 @@ class DashboardPages {
 
 	@GetMapping("/dasbor")
 	String dashboard(Model model, Locale locale) {
-		model.addAttribute("d", dashboards.of(currentActor.require(), locale));
+		Actor actor = currentActor.require();
+		model.addAttribute("d", dashboards.of(actor, locale));
+		// screening's leads per source and status, for the sources the actor reviews, in the actor's scope
+		model.addAttribute("screening", screeningLeads.counts(actor));
+		model.addAttribute("screeningStatuses", Leads.STATUSES);
 		model.addAttribute("elections", timelines.elections(locale));
 		return "analytics/dashboard";
 	}

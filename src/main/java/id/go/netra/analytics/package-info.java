@@ -4,5 +4,5 @@
  * like the cases for agencies and aggregated with small counts suppressed for the public.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Analytics",
-		allowedDependencies = { "audit", "casework", "catalog", "identity", "personnel" })
+		allowedDependencies = { "audit", "casework", "catalog", "identity", "personnel", "screening" })
 package id.go.netra.analytics;

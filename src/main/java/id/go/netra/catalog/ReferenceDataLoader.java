@@ -37,9 +37,11 @@ class ReferenceDataLoader implements ApplicationRunner {
 	private final Regions regions;
 	private final BusinessCalendar calendar;
 	private final ElectionCalendar elections;
+	private final PilkadaRegions pilkadaRegions;
 
 	ReferenceDataLoader(JdbcClient jdbc, TransactionTemplate transactions, AuditTrail audit, Clock clock,
-			Regions regions, BusinessCalendar calendar, ElectionCalendar elections) {
+			Regions regions, BusinessCalendar calendar, ElectionCalendar elections, PilkadaRegions pilkadaRegions) {
+		this.pilkadaRegions = pilkadaRegions;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.audit = audit;
@@ -56,6 +58,7 @@ class ReferenceDataLoader implements ApplicationRunner {
 		load("sanctions", this::loadSanctions);
 		load("holidays", this::loadHolidays);
 		load("elections", this::loadElections);
+		load("election-regions", this::loadElectionRegions);
 		regions.reload();
 		calendar.reload();
 	}
@@ -185,6 +188,18 @@ class ReferenceDataLoader implements ApplicationRunner {
 				.param("provisional", provisional)
 				.update();
 			rows++;
+		}
+		return rows;
+	}
+
+	private int loadElectionRegions(JsonNode root) {
+		int rows = 0;
+		for (JsonNode e : root.path("elections")) {
+			List<String> except = new ArrayList<>();
+			e.path("except").forEach(code -> except.add(code.asString()));
+			String determination = e.path("candidateDeterminationDate").asString(null);
+			rows += pilkadaRegions.addAutonomousRegions(e.path("election").asString(), except,
+					determination == null ? null : LocalDate.parse(determination), e.path("source").asString(null));
 		}
 		return rows;
 	}

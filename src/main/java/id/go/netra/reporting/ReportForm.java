@@ -11,7 +11,7 @@ import java.util.List;
  */
 record ReportForm(String nip, String nik, String name, String employer, String position, String date,
 		String regionCode, String description, String links, boolean anonymous, String reporterName,
-		String reporterEmail, String reporterPhone, boolean notifyOnStageChange, boolean consent) {
+		String reporterEmail, String reporterPhone, boolean notifyOnStageChange, boolean consent, String reporterNip) {
 
 	/** Names nobody (see {@link ReportSubmission.Reporter#toString()}). */
 	@Override
@@ -22,7 +22,7 @@ record ReportForm(String nip, String nik, String name, String employer, String p
 	/** A fresh form: anonymous unless the reporter chooses otherwise, as the safer default. */
 	static ReportForm empty() {
 		return new ReportForm(null, null, null, null, null, null, null, null, null, true, null, null, null, false,
-				false);
+				false, null);
 	}
 
 	/**
@@ -33,7 +33,7 @@ record ReportForm(String nip, String nik, String name, String employer, String p
 		return new ReportSubmission(new ReportSubmission.Reported(nip, nik, name, employer, position),
 				new ReportSubmission.Incident(parseDate(date), regionCode, description, lines(links)),
 				new ReportSubmission.Reporter(anonymous, reporterName, reporterEmail, reporterPhone,
-						!anonymous && notifyOnStageChange),
+						!anonymous && notifyOnStageChange, anonymous ? null : reporterNip),
 				consent);
 	}
 

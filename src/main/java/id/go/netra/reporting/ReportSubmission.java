@@ -19,13 +19,20 @@ public record ReportSubmission(Reported reported, Incident incident, Reporter re
 	/**
 	 * Contact details are dropped when the reporter asks to stay anonymous. {@code notifyOnStageChange}: mail the
 	 * reporter a short notice (no case details) whenever the report moves to another stage; needs an e-mail
-	 * address, so never anonymous.
+	 * address, so never anonymous. {@code nip}: a civil servant who reports under their own NIP (named reports only);
+	 * screening watches their career for retaliation through {@link NamedReporters}.
 	 */
-	public record Reporter(Boolean anonymous, String name, String email, String phone, Boolean notifyOnStageChange) {
+	public record Reporter(Boolean anonymous, String name, String email, String phone, Boolean notifyOnStageChange,
+			String nip) {
 
 		/** A reporter who did not ask to hear of stage changes. */
 		public Reporter(Boolean anonymous, String name, String email, String phone) {
-			this(anonymous, name, email, phone, false);
+			this(anonymous, name, email, phone, false, null);
+		}
+
+		/** A reporter who gave no NIP. */
+		public Reporter(Boolean anonymous, String name, String email, String phone, Boolean notifyOnStageChange) {
+			this(anonymous, name, email, phone, notifyOnStageChange, null);
 		}
 
 		/** Names nobody: a log line or an exception message that prints a submission leaks no identity. */

@@ -79,9 +79,12 @@ public class Reports {
 	private final ReportProgressView progress;
 	private final ReporterSeal seal;
 
+	private final NamedReporters namedReporters;
+
 	Reports(JdbcClient jdbc, Clock clock, Regions regions, EvidenceStore store, AuditTrail audit,
 			ApplicationEventPublisher events, ReceiptAttempts attempts, ReportProgressView progress,
-			ReporterSeal seal) {
+			ReporterSeal seal, NamedReporters namedReporters) {
+		this.namedReporters = namedReporters;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.regions = regions;
@@ -493,6 +496,9 @@ public class Reports {
 			.param("consent", Boolean.TRUE.equals(s.consent()))
 			.param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
 			.update();
+		if (Boolean.FALSE.equals(s.reporter().anonymous()) && s.reporter().nip() != null) {
+			namedReporters.note(s.reporter().nip(), now);
+		}
 		return number;
 	}
 

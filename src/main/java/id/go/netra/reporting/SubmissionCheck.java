@@ -145,7 +145,9 @@ final class SubmissionCheck {
 		if (notify && email == null) {
 			problems.reject("reporter.notifyOnStageChange", "reporting.reporter.notify.email");
 		}
-		return new ReportSubmission.Reporter(false, name, email, phone, notify);
+		String nip = blankToNull(given.nip());
+		Nip ownNip = nip == null ? null : problems.check("reporter.nip", () -> Nip.of(nip));
+		return new ReportSubmission.Reporter(false, name, email, phone, notify, ownNip == null ? null : ownNip.value());
 	}
 
 	private static String text(String value, int max, String field, InvalidInput.Collector problems) {

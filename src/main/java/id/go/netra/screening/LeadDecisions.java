@@ -7,11 +7,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.go.netra.CsvRecords;
 import id.go.netra.DomainException;
 import id.go.netra.InvalidInput;
 import id.go.netra.audit.AuditTrail;
@@ -39,7 +39,8 @@ public class LeadDecisions {
 
 	record Locked(long id, LeadSource source, String subject, String status, String matchKind, LocalDate created,
 			String nip, String nik, String name, String employerCode, String regionCode, String fileName, Long line,
-			String memberNik, String memberName, LocalDate memberBirthDate, String party, String position) {
+			String memberNik, String memberName, LocalDate memberBirthDate, String party, String position,
+			LeadChanges change) {
 	}
 
 	private final JdbcClient jdbc;
@@ -48,8 +49,14 @@ public class LeadDecisions {
 	private final Employees employees;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final MessageSource messages;
 
-	LeadDecisions(JdbcClient jdbc, Leads leads, Reports reports, Employees employees, AuditTrail audit, Clock clock) {
+	/** Case descriptions are written in Indonesian, the language of the case file. */
+	private static final java.util.Locale INDONESIAN = java.util.Locale.forLanguageTag("id");
+
+	LeadDecisions(JdbcClient jdbc, Leads leads, Reports reports, Employees employees, AuditTrail audit, Clock clock,
+			MessageSource messages) {
+		this.messages = messages;
 		this.jdbc = jdbc;
 		this.leads = leads;
 		this.reports = reports;
@@ -72,24 +79,19 @@ public class LeadDecisions {
 				.map(Employee::positionTitle)
 				.orElse(null);
 		}
-		String description = "Temuan penyaringan keanggotaan partai politik: " + lead.name() + " tercantum dalam daftar"
-				+ " anggota " + lead.party() + " (" + lead.fileName() + ", baris " + lead.line() + ", tertulis \""
-				+ lead.memberName() + "\", lahir " + lead.memberBirthDate()
-				+ (lead.position() == null ? "" : ", kepengurusan " + lead.position()) + "); kecocokan: "
-				+ ("NIK".equals(lead.matchKind()) ? "NIK sama persis" : "nama dan tanggal lahir sama") + "."
-				+ (cleanNote == null ? "" : "\n\nCatatan peninjau: " + cleanNote);
-		ReportSubmission submission = new ReportSubmission(
-				new ReportSubmission.Reported(lead.nip(), lead.nip() == null ? lead.nik() : null, lead.name(),
-						lead.employerCode(), position),
+		String description = LeadFindings.describe(lead) + (cleanNote == null ? "" : "\n\nCatatan peninjau: " + cleanNote);
+		// retaliation: the one to answer is whoever moved the reporter, not the reporter; the task force resolves
+		// the staffing authority's identity as for any report without a NIP
+		ReportSubmission.Reported reported = lead.source() == LeadSource.RETALIATION
+				? new ReportSubmission.Reported(null, null, "Pejabat Pembina Kepegawaian " + lead.change().before()
+					.employerCode(), lead.change().before().employerCode(), "Pejabat Pembina Kepegawaian")
+				: new ReportSubmission.Reported(lead.nip(), lead.nip() == null ? lead.nik() : null, lead.name(),
+						lead.employerCode(), position);
+		ReportSubmission submission = new ReportSubmission(reported,
 				new ReportSubmission.Incident(lead.created(), lead.regionCode(), description, List.of()), null, true);
-		String evidence = CsvRecords.line(List.of("NIK", "NAMA", "TANGGAL_LAHIR", "PARTAI", "KEPENGURUSAN", "BERKAS",
-				"BARIS"))
-				+ CsvRecords.line(java.util.Arrays.asList(lead.memberNik(), lead.memberName(),
-						String.valueOf(lead.memberBirthDate()), lead.party(), lead.position(), lead.fileName(),
-						lead.line()));
 		ComplaintNumber number = reports.fileForAgency(actor, ReportKind.SCREENING_FINDING, submission, List.of(),
-				List.of(new Reports.Capture("daftar-anggota-baris-" + lead.line() + ".csv", "text/csv",
-						evidence.getBytes(StandardCharsets.UTF_8))));
+				List.of(new Reports.Capture(LeadFindings.evidenceName(lead), "text/csv",
+						LeadFindings.evidence(lead).getBytes(StandardCharsets.UTF_8))));
 		decide(lead, "CASE_OPENED", actor, cleanNote, number.value());
 		return number.value();
 	}
@@ -110,7 +112,7 @@ public class LeadDecisions {
 		decide(lead, "DISMISSED", actor, clean, null);
 	}
 
-	private void decide(Locked lead, String status, Actor actor, String reason, String complaintNumber) {
+	void decide(Locked lead, String status, Actor actor, String reason, String complaintNumber) {
 		jdbc.sql("update screening_lead set status = :status, decided_by = :by, decided_at = :now, reason = :reason,"
 				+ " complaint_number = :number where id = :id")
 			.param("status", status)
@@ -124,7 +126,8 @@ public class LeadDecisions {
 				lead.source() + " " + lead.subject() + (complaintNumber == null ? "" : ", filed as " + complaintNumber));
 	}
 
-	private Locked lock(Actor actor, long leadId) {
+	/** The open lead, locked for the decision; refused (403) to a non-reviewer of its source, 404 outside scope. */
+	Locked lock(Actor actor, long leadId) {
 		leads.requireReviewer(actor);
 		Optional<String> source = jdbc.sql("select source from screening_lead where id = :id for update")
 			.param("id", leadId)
@@ -133,9 +136,10 @@ public class LeadDecisions {
 		if (source.isEmpty()) {
 			throw DomainException.notFound("screening.lead.notFound");
 		}
-		leads.require(actor, LeadSource.valueOf(source.get()));
+		LeadSource leadSource = LeadSource.valueOf(source.get());
+		leads.require(actor, leadSource);
 		Locked lead = jdbc.sql("""
-				select l.id, l.source, l.subject, l.status, l.match_kind, l.created_at,
+				select l.*, coalesce(l.region_code, e.work_region_code) as lead_region,
 				  e.nip, e.nik, e.name, e.employer_code, e.work_region_code,
 				  p.file_name, m.line_number, m.nik as member_nik, m.name as member_name,
 				  m.birth_date as member_birth_date, m.party, m.position
@@ -150,11 +154,15 @@ public class LeadDecisions {
 					rs.getString("subject"), rs.getString("status"), rs.getString("match_kind"),
 					rs.getObject("created_at", OffsetDateTime.class).atZoneSameInstant(BusinessCalendar.ZONE).toLocalDate(),
 					rs.getString("nip"), rs.getString("nik"), rs.getString("name"), rs.getString("employer_code"),
-					rs.getString("work_region_code"), rs.getString("file_name"),
+					rs.getString("lead_region"), rs.getString("file_name"),
 					rs.getObject("line_number") == null ? null : rs.getLong("line_number"), rs.getString("member_nik"),
 					rs.getString("member_name"), rs.getObject("member_birth_date", LocalDate.class),
-					rs.getString("party"), rs.getString("position")))
+					rs.getString("party"), rs.getString("position"), LeadChanges.of(rs, messages, INDONESIAN)))
 			.single();
+		if (!LeadScope.of(actor, leadSource).covers(lead.regionCode())) {
+			audit.recordRefusal("screening.lead", "lead " + leadId, "outside scope " + actor.describeRoles());
+			throw DomainException.notFound("screening.lead.notFound");
+		}
 		if (!"OPEN".equals(lead.status())) {
 			throw DomainException.conflict("screening.decision.alreadyDecided");
 		}

@@ -9,8 +9,11 @@ import id.go.netra.identity.Role;
 public enum LeadSource {
 	/** An employee on a party's membership list: BKN (who dismisses) and the task force. */
 	PARTY_MEMBERSHIP(Set.of(Role.CIVIL_SERVICE_AGENCY, Role.TASK_FORCE)),
-	/** A position change at a regional employer inside the pre-election rotation ban: Bawaslu and Kemendagri. */
-	ROTATION_BAN(Set.of(Role.ELECTION_SUPERVISOR, Role.OVERSIGHT)),
+	/**
+	 * A position change at a regional employer inside the pre-election rotation ban: Bawaslu and Kemendagri (who
+	 * record the minister's approval), and the task force (who alone opens a screening finding as a case).
+	 */
+	ROTATION_BAN(Set.of(Role.ELECTION_SUPERVISOR, Role.OVERSIGHT, Role.TASK_FORCE)),
 	/** A reporter moved, demoted or dismissed after reporting: the task force. */
 	RETALIATION(Set.of(Role.TASK_FORCE));
 
@@ -18,6 +21,10 @@ public enum LeadSource {
 
 	LeadSource(Set<Role> reviewers) {
 		this.reviewers = reviewers;
+	}
+
+	Set<Role> reviewers() {
+		return reviewers;
 	}
 
 	public boolean reviewedBy(Actor actor) {

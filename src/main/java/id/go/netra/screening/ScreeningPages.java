@@ -1,10 +1,13 @@
 package id.go.netra.screening;
 
+import java.io.IOException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.go.netra.DomainException;
@@ -33,8 +37,15 @@ class ScreeningPages {
 	private final LeadDecisions decisions;
 	private final CurrentActor currentActor;
 	private final MessageSource messages;
+	private final ScreeningRuns runs;
+	private final RotationApprovals approvals;
+	private final ReporterProtections protections;
 
-	ScreeningPages(Leads leads, LeadDecisions decisions, CurrentActor currentActor, MessageSource messages) {
+	ScreeningPages(Leads leads, LeadDecisions decisions, CurrentActor currentActor, MessageSource messages,
+			ScreeningRuns runs, RotationApprovals approvals, ReporterProtections protections) {
+		this.runs = runs;
+		this.approvals = approvals;
+		this.protections = protections;
 		this.leads = leads;
 		this.decisions = decisions;
 		this.currentActor = currentActor;
@@ -51,7 +62,8 @@ class ScreeningPages {
 			.filter(s -> s.name().equalsIgnoreCase(source == null ? "" : source.strip()))
 			.findFirst()
 			.orElse(sources.get(0));
-		List<String> statuses = List.of("OPEN", "CASE_OPENED", "DISMISSED");
+		List<String> statuses = shown == LeadSource.ROTATION_BAN ? Leads.STATUSES
+				: Leads.STATUSES.subList(0, 3);
 		String shownStatus = status != null && statuses.contains(status) ? status : "OPEN";
 		model.addAttribute("sources", sources);
 		model.addAttribute("openCounts", leads.openCounts(actor));
@@ -59,6 +71,7 @@ class ScreeningPages {
 		model.addAttribute("status", shownStatus);
 		model.addAttribute("statuses", statuses);
 		model.addAttribute("leads", leads.list(actor, shown.name(), shownStatus, page, PAGE_SIZE, locale));
+		model.addAttribute("measures", ReporterProtections.MEASURES);
 		return "screening/queue";
 	}
 
@@ -82,6 +95,52 @@ class ScreeningPages {
 		try {
 			decisions.dismiss(currentActor.require(), id, reason);
 			redirect.addFlashAttribute("flash", messages.getMessage("screening.page.dismissed", null, locale));
+		}
+		catch (DomainException refused) {
+			refusal(redirect, refused, locale);
+		}
+		return back(source);
+	}
+
+	@PostMapping("/penyaringan/jalankan")
+	String run(@RequestParam(required = false) String source, RedirectAttributes redirect, Locale locale) {
+		try {
+			Actor actor = currentActor.require();
+			leads.requireReviewer(actor);
+			ScreeningRuns.Run run = runs.runNow(actor, Leads.source(source));
+			redirect.addFlashAttribute("flash", messages.getMessage("screening.page.ran",
+					new Object[] { run.leadsAdded() }, locale));
+		}
+		catch (DomainException refused) {
+			refusal(redirect, refused, locale);
+		}
+		return back(source);
+	}
+
+	@PostMapping("/penyaringan/{id}/persetujuan")
+	String approve(@PathVariable long id, @RequestParam(required = false) String letterNumber,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate letterDate,
+			@RequestParam(name = "document", required = false) MultipartFile document,
+			@RequestParam(required = false) String source, RedirectAttributes redirect, Locale locale)
+			throws IOException {
+		try {
+			approvals.record(currentActor.require(), id, letterNumber, letterDate,
+					document == null ? null : document.getOriginalFilename(), document == null ? null : document.getBytes());
+			redirect.addFlashAttribute("flash", messages.getMessage("screening.page.approved", null, locale));
+		}
+		catch (DomainException refused) {
+			refusal(redirect, refused, locale);
+		}
+		return back(source);
+	}
+
+	@PostMapping("/penyaringan/{id}/perlindungan")
+	String protect(@PathVariable long id, @RequestParam(required = false) String measure,
+			@RequestParam(required = false) String note, @RequestParam(required = false) String source,
+			RedirectAttributes redirect, Locale locale) {
+		try {
+			protections.open(currentActor.require(), id, measure, note);
+			redirect.addFlashAttribute("flash", messages.getMessage("screening.page.protected", null, locale));
 		}
 		catch (DomainException refused) {
 			refusal(redirect, refused, locale);

@@ -79,7 +79,7 @@ class AuthorizationMatrixIntegrationTests {
 			Map.entry("clientId", "tidak-ada-uji"), Map.entry("year", "2026"), Map.entry("table", "kasus"),
 			Map.entry("format", "csv"), Map.entry("name", "tidak-ada-uji"), Map.entry("source", "tidak-ada-uji"),
 			Map.entry("election", "PEMILU-2024"), Map.entry("agencyCode", "UJI-TIDAK-ADA"),
-			Map.entry("token", "tidak-ada-uji"));
+			Map.entry("token", "tidak-ada-uji"), Map.entry("regionCode", "99.99"));
 
 	/** Routes that find a report by the complaint number and receipt code in the request. */
 	private static final java.util.Set<String> REPORTER_LOOKUPS = java.util.Set.of("POST /lapor/bukti",
