@@ -33,11 +33,20 @@ public final class UserAgent {
 	private String forwardedFor;
 
 	public UserAgent(int port) {
-		this.base = "http://localhost:" + port;
-		this.http = HttpClient.newBuilder()
+		this(port, HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+			.build());
+	}
+
+	private UserAgent(int port, HttpClient http) {
+		this.base = "http://localhost:" + port;
+		this.http = http;
+	}
+
+	/** The same browser (its cookies, its language) sending its next requests to another node's port. */
+	public UserAgent through(int port) {
+		return new UserAgent(port, http).language(acceptLanguage);
 	}
 
 	public UserAgent language(String tag) {
