@@ -52,6 +52,11 @@ public final class TwoNodes implements AutoCloseable {
 	 * settings ({@code --name=value}) added to the integration tests' own.
 	 */
 	public static TwoNodes start(String name, String... settings) {
+		return start(name, List.of(), settings);
+	}
+
+	/** As {@link #start(String, String...)}, with these classes added to each node as beans (a test's job). */
+	public static TwoNodes start(String name, List<Class<?>> beans, String... settings) {
 		TwoNodes cluster;
 		try {
 			cluster = new TwoNodes(name + "_" + System.nanoTime());
@@ -60,8 +65,8 @@ public final class TwoNodes implements AutoCloseable {
 			throw new IllegalStateException("no database for two nodes", e);
 		}
 		try {
-			cluster.nodes.add(cluster.node("a", settings));
-			cluster.nodes.add(cluster.node("b", settings));
+			cluster.nodes.add(cluster.node("a", beans, settings));
+			cluster.nodes.add(cluster.node("b", beans, settings));
 			return cluster;
 		}
 		catch (RuntimeException e) {
@@ -88,12 +93,12 @@ public final class TwoNodes implements AutoCloseable {
 		return DriverManager.getConnection(url, user, password);
 	}
 
-	private ConfigurableApplicationContext node(String node, String... settings) {
+	private ConfigurableApplicationContext node(String node, List<Class<?>> beans, String... settings) {
 		// command-line arguments outrank the environment's SPRING_DATASOURCE_URL, which names CI's shared database
 		String[] own = { "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
 				"--server.port=0", "--netra.demo.seed=always", "--netra.demo.employees=0",
 				"--netra.data-dir=target/test-data/" + name + "-" + node, "--server.forward-headers-strategy=native" };
-		return new SpringApplicationBuilder(NetraApplication.class)
+		return new SpringApplicationBuilder(NetraApplication.class).sources(beans.toArray(Class<?>[]::new))
 			.run(Stream.concat(Stream.of(own), Stream.of(settings)).toArray(String[]::new));
 	}
 

@@ -1,12 +1,27 @@
 package id.go.netra.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Queue;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.scheduling.annotation.Scheduled;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import id.go.netra.DemoAccountRows;
 import id.go.netra.TwoNodes;
@@ -22,7 +37,7 @@ class TwoNodeIntegrationTests {
 
 	@BeforeAll
 	static void start() {
-		nodes = TwoNodes.start("netra_two_nodes");
+		nodes = TwoNodes.start("netra_two_nodes", List.of(OnceAtATime.class));
 	}
 
 	@AfterAll
@@ -60,6 +75,50 @@ class TwoNodeIntegrationTests {
 		assertThat(UserAgent.location(onA.get("/beranda"))).endsWith("/masuk");
 		// the administrator who did it is still signed in
 		assertThat(adminOnB.get("/admin/pengguna").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aJobThatMustRunOnceRunsOnOneNodeAtATime() throws Exception {
+		// both nodes try every 20 ms for 50 ms of work: without the lock their runs would overlap at once
+		await().atMost(Duration.ofSeconds(20)).until(() -> OnceAtATime.runs.size() >= 20);
+		List<OnceAtATime.Run> runs = OnceAtATime.runs.stream().sorted(Comparator.comparingLong(OnceAtATime.Run::start))
+			.toList();
+		for (int i = 1; i < runs.size(); i++) {
+			assertThat(runs.get(i).start()).as("run %d starts after run %d ended", i, i - 1)
+				.isGreaterThanOrEqualTo(runs.get(i - 1).end());
+		}
+		// the application's own jobs that must run once take the same lock
+		try (Connection db = nodes.connect()) {
+			await().atMost(Duration.ofSeconds(20)).until(() -> locks(db).containsAll(
+					Set.of("tally-fold", "audit-seal", "deadline-watch", "control-ladder")));
+		}
+	}
+
+	private static Set<String> locks(Connection db) throws SQLException {
+		Set<String> names = new TreeSet<>();
+		try (ResultSet rs = db.createStatement().executeQuery("select name from shedlock")) {
+			while (rs.next()) {
+				names.add(rs.getString(1));
+			}
+		}
+		return names;
+	}
+
+	/** A job of the test's own on both nodes, that records when it ran (in this one JVM's time). */
+	static class OnceAtATime {
+
+		record Run(long start, long end) {
+		}
+
+		static final Queue<Run> runs = new ConcurrentLinkedQueue<>();
+
+		@Scheduled(fixedDelay = 20)
+		@SchedulerLock(name = "two-node-test", lockAtMostFor = "PT10S")
+		public void work() throws InterruptedException {
+			long start = System.nanoTime();
+			Thread.sleep(50);
+			runs.add(new Run(start, System.nanoTime()));
+		}
 	}
 
 	private static UserAgent admin() {
