@@ -2,6 +2,7 @@ package id.go.netra.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -19,6 +20,9 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.scheduling.annotation.Scheduled;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -37,7 +41,8 @@ class TwoNodeIntegrationTests {
 
 	@BeforeAll
 	static void start() {
-		nodes = TwoNodes.start("netra_two_nodes", List.of(OnceAtATime.class));
+		nodes = TwoNodes.start("netra_two_nodes", List.of(OnceAtATime.class),
+				"--netra.public-limits.submissions-per-minute=5", "--netra.public-limits.store-retry=PT0.5S");
 	}
 
 	@AfterAll
@@ -92,6 +97,50 @@ class TwoNodeIntegrationTests {
 			await().atMost(Duration.ofSeconds(20)).until(() -> locks(db).containsAll(
 					Set.of("tally-fold", "audit-seal", "deadline-watch", "control-ladder")));
 		}
+	}
+
+	@Test
+	void aClientsSubmissionLimitHoldsForBothNodesTogether() throws Exception {
+		assumeTrue(nodes.onPostgres(), "the limits are shared on PostgreSQL; the embedded database has one node");
+		UserAgent a = new UserAgent(nodes.port(0));
+		UserAgent b = a.through(nodes.port(1));
+		int admitted = 0;
+		for (int i = 0; i < 10; i++) {
+			// an empty report: refused as invalid (400) once admitted, 429 once the client's five are used
+			int status = (i % 2 == 0 ? a : b).postJson("/api/v1/public/reports", null, "{}", "X-Forwarded-For",
+					"203.0.113.61").statusCode();
+			admitted += status == 429 ? 0 : 1;
+		}
+		assertThat(admitted).isEqualTo(5);
+		assertThat(a.get("/actuator/health").statusCode()).isEqualTo(200);
+
+		// the store gone: node a limits on its own (five more from its own bucket) and says so in its health
+		try (Connection db = nodes.connect()) {
+			db.createStatement().execute("alter table public_limit_bucket rename to public_limit_bucket_away");
+			try {
+				int alone = 0;
+				for (int i = 0; i < 7; i++) {
+					alone += a.postJson("/api/v1/public/reports", null, "{}", "X-Forwarded-For", "203.0.113.62")
+						.statusCode() == 429 ? 0 : 1;
+				}
+				assertThat(alone).isEqualTo(5);
+				assertThat(a.get("/actuator/health").statusCode()).isEqualTo(503);
+				assertThat(limitsHealth(0).getDetails()).containsEntry("limits", "per node until the limit store answers");
+				assertThat(limitsHealth(1).getStatus()).isEqualTo(Status.UP);
+			}
+			finally {
+				db.createStatement().execute("alter table public_limit_bucket_away rename to public_limit_bucket");
+			}
+		}
+		await().atMost(Duration.ofSeconds(5)).until(() -> {
+			a.postJson("/api/v1/public/reports", null, "{}", "X-Forwarded-For", "203.0.113.63");
+			return limitsHealth(0).getStatus().equals(Status.UP);
+		});
+		assertThat(a.get("/actuator/health").statusCode()).isEqualTo(200);
+	}
+
+	private static Health limitsHealth(int node) {
+		return nodes.node(node).getBean("publicLimits", HealthIndicator.class).health();
 	}
 
 	private static Set<String> locks(Connection db) throws SQLException {
