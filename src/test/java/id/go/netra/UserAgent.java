@@ -124,6 +124,16 @@ public final class UserAgent {
 			.build());
 	}
 
+	/** Revokes a token of this client (RFC 7009). */
+	public HttpResponse<String> revoke(String clientId, String secret, String token) {
+		String basic = Base64.getEncoder()
+			.encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+		return send(request("/oauth2/revoke").header("Authorization", "Basic " + basic)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("token=" + token + "&token_type_hint=access_token"))
+			.build());
+	}
+
 	public String accessToken(String clientId, String secret) {
 		HttpResponse<String> response = token(clientId, secret);
 		if (response.statusCode() != 200) {

@@ -139,6 +139,48 @@ class TwoNodeIntegrationTests {
 		assertThat(a.get("/actuator/health").statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	void aTokenRevokedOnOneNodeIsRefusedByTheOtherWithinASecond() {
+		DemoAccountRows auditor = DemoAccountRows.of("AUDITOR");
+		UserAgent a = new UserAgent(nodes.port(0));
+		UserAgent b = new UserAgent(nodes.port(1));
+		String token = a.accessToken(auditor.clientId(), auditor.clientSecret());
+		assertThat(b.get("/api/v1/me", token).statusCode()).isEqualTo(200);
+
+		assertThat(a.revoke(auditor.clientId(), auditor.clientSecret(), token).statusCode()).isEqualTo(200);
+
+		assertThat(a.get("/api/v1/me", token).statusCode()).isEqualTo(401);
+		await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(50))
+			.until(() -> b.get("/api/v1/me", token).statusCode() == 401);
+		// only that token: the client takes a new one and goes on
+		assertThat(b.get("/api/v1/me", a.accessToken(auditor.clientId(), auditor.clientSecret())).statusCode())
+			.isEqualTo(200);
+		// another client cannot revoke it, nor a forged token: the answer is 200 or a refusal, nothing revoked
+		String other = a.accessToken(auditor.clientId(), auditor.clientSecret());
+		DemoAccountRows satgas = DemoAccountRows.of("TASK_FORCE");
+		a.revoke(satgas.clientId(), satgas.clientSecret(), other);
+		assertThat(b.get("/api/v1/me", other).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aClientDisabledOnOneNodeIsRefusedByTheOtherWithinASecond() {
+		DemoAccountRows bkn = DemoAccountRows.of("CIVIL_SERVICE_AGENCY");
+		UserAgent a = new UserAgent(nodes.port(0));
+		String token = a.accessToken(bkn.clientId(), bkn.clientSecret());
+		// node a now keeps the client's actor in memory (for up to 10 s)
+		assertThat(a.get("/api/v1/me", token).statusCode()).isEqualTo(200);
+
+		UserAgent adminOnB = admin().through(nodes.port(1));
+		assertThat(UserAgent.location(adminOnB.submit("/admin/klien", "/admin/klien/" + bkn.clientId() + "/status",
+				Map.of("enabled", "false")))).isEqualTo("/admin/klien");
+
+		await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(50))
+			.until(() -> a.get("/api/v1/me", token).statusCode() == 401);
+		adminOnB.submit("/admin/klien", "/admin/klien/" + bkn.clientId() + "/status", Map.of("enabled", "true"));
+		await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(50))
+			.until(() -> a.get("/api/v1/me", token).statusCode() == 200);
+	}
+
 	private static Health limitsHealth(int node) {
 		return nodes.node(node).getBean("publicLimits", HealthIndicator.class).health();
 	}
