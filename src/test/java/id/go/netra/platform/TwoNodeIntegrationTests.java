@@ -112,6 +112,14 @@ class TwoNodeIntegrationTests {
 			admitted += status == 429 ? 0 : 1;
 		}
 		assertThat(admitted).isEqualTo(5);
+		try (Connection db = nodes.connect(); ResultSet rows = db.createStatement()
+			.executeQuery("select id from public_limit_bucket")) {
+			List<String> ids = new java.util.ArrayList<>();
+			while (rows.next()) {
+				ids.add(rows.getString(1));
+			}
+			assertThat(ids).isNotEmpty().noneMatch(id -> id.contains("203.0.113"));
+		}
 		assertThat(a.get("/actuator/health").statusCode()).isEqualTo(200);
 
 		// the store gone: node a limits on its own (five more from its own bucket) and says so in its health
