@@ -14,7 +14,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Two application nodes in this JVM, each on a port of its own, on ONE database of their own: on the PostgreSQL
  * that SPRING_DATASOURCE_URL names (CI's integration phase) a fresh database beside it, else a named in-memory
  * H2 database that both nodes open (in the project's PostgreSQL mode). Demo accounts are seeded, as on the
- * integration tests' application. Close it to stop both nodes and drop the database.
+ * integration tests' application. Both nodes read the same keys directory, as every node of a deployment must
+ * (a reporter's identity sealed on one node is opened on another). Close it to stop both nodes and drop the
+ * database.
  */
 public final class TwoNodes implements AutoCloseable {
 
@@ -97,7 +99,8 @@ public final class TwoNodes implements AutoCloseable {
 		// command-line arguments outrank the environment's SPRING_DATASOURCE_URL, which names CI's shared database
 		String[] own = { "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
 				"--server.port=0", "--netra.demo.seed=always", "--netra.demo.employees=0",
-				"--netra.data-dir=target/test-data/" + name + "-" + node, "--server.forward-headers-strategy=native" };
+				"--netra.data-dir=target/test-data/" + name + "-" + node,
+				"--netra.keys.directory=target/test-data/" + name + "-keys", "--server.forward-headers-strategy=native" };
 		return new SpringApplicationBuilder(NetraApplication.class).sources(beans.toArray(Class<?>[]::new))
 			.run(Stream.concat(Stream.of(own), Stream.of(settings)).toArray(String[]::new));
 	}
