@@ -33,11 +33,20 @@ public final class UserAgent {
 	private String forwardedFor;
 
 	public UserAgent(int port) {
-		this.base = "http://localhost:" + port;
-		this.http = HttpClient.newBuilder()
+		this(port, HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+			.build());
+	}
+
+	private UserAgent(int port, HttpClient http) {
+		this.base = "http://localhost:" + port;
+		this.http = http;
+	}
+
+	/** The same browser (its cookies, its language) sending its next requests to another node's port. */
+	public UserAgent through(int port) {
+		return new UserAgent(port, http).language(acceptLanguage);
 	}
 
 	public UserAgent language(String tag) {
@@ -112,6 +121,16 @@ public final class UserAgent {
 		return send(request("/oauth2/token").header("Authorization", "Basic " + basic)
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+			.build());
+	}
+
+	/** Revokes a token of this client (RFC 7009). */
+	public HttpResponse<String> revoke(String clientId, String secret, String token) {
+		String basic = Base64.getEncoder()
+			.encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+		return send(request("/oauth2/revoke").header("Authorization", "Basic " + basic)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("token=" + token + "&token_type_hint=access_token"))
 			.build());
 	}
 

@@ -3,6 +3,8 @@ package id.go.netra.analytics;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /** Folds the tallies' appended changes every {@code netra.analytics.fold-interval} (default one second). */
 @Component
 class TallyFolder {
@@ -13,6 +15,7 @@ class TallyFolder {
 		this.tally = tally;
 	}
 
+	@SchedulerLock(name = "tally-fold", lockAtMostFor = "PT1M")
 	@Scheduled(fixedDelayString = "${netra.analytics.fold-interval:PT1S}", initialDelayString = "PT2S")
 	void foldPending() {
 		while (tally.fold() == CaseTally.FOLD_BATCH) {

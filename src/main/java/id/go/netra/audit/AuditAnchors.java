@@ -23,6 +23,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import id.go.netra.keys.Signatures;
 
 /**
@@ -122,6 +124,9 @@ public class AuditAnchors {
 		return taken;
 	}
 
+	// held for one interval, so the nodes together take one periodic checkpoint an interval, not one each
+	@SchedulerLock(name = "audit-checkpoint", lockAtMostFor = "${netra.audit.checkpoint-interval:PT10M}",
+			lockAtLeastFor = "${netra.audit.checkpoint-interval:PT10M}")
 	@Scheduled(fixedDelayString = "${netra.audit.checkpoint-interval:PT10M}",
 			initialDelayString = "${netra.audit.checkpoint-interval:PT10M}")
 	void periodically() {

@@ -29,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import id.go.netra.Page;
 import id.go.netra.audit.AuditRecord.ActorKind;
 import id.go.netra.audit.AuditRecord.Outcome;
@@ -83,6 +85,7 @@ public class AuditTrail {
 	}
 
 	/** Seals what is pending into the chain (through the sealer's proxy: each batch its own transaction). */
+	@SchedulerLock(name = "audit-seal", lockAtMostFor = "PT1M")
 	@Scheduled(fixedDelayString = "${netra.audit.seal-interval:PT0.5S}", initialDelayString = "PT1S")
 	void sealPending() {
 		while (sealer.seal() == AuditSealer.BATCH) {

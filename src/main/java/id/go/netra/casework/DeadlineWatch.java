@@ -10,6 +10,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import id.go.netra.DomainException;
 
 /**
@@ -41,6 +43,7 @@ class DeadlineWatch {
 		this.clock = clock;
 	}
 
+	@SchedulerLock(name = "deadline-watch", lockAtMostFor = "PT10M")
 	@Scheduled(fixedDelayString = "${netra.deadlines.poll-interval:PT1M}", initialDelayString = "PT2S")
 	void look() {
 		try {

@@ -25,7 +25,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class SignatoryApiController {
 
 	/** The official to record: name with titles, NIP (18 digits), position as the letter names it. */
-	record SignatoryForm(String name, String nip, String position) {
+	record SignatoryForm(String name, String nip, String position) implements java.io.Serializable {
 	}
 
 	private final LetterSignatories signatories;

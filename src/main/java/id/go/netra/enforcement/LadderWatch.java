@@ -11,6 +11,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import id.go.netra.audit.AuditTrail;
 import id.go.netra.casework.Casework;
 import id.go.netra.casework.ControlLevel;
@@ -56,6 +58,7 @@ class LadderWatch {
 		this.clock = clock;
 	}
 
+	@SchedulerLock(name = "control-ladder", lockAtMostFor = "PT10M")
 	@Scheduled(fixedDelayString = "${netra.enforcement.poll-interval:PT1M}", initialDelayString = "PT3S")
 	void look() {
 		try {

@@ -22,7 +22,7 @@ import id.go.netra.keys.KeyEncryptionKey;
 class AccountAdminController {
 
 	record UserForm(String username, String displayName, String email, String agencyCode, List<Role> roles,
-			String password) {
+			String password) implements java.io.Serializable {
 
 		Set<Role> roleSet() {
 			return roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);

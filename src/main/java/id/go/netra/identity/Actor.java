@@ -15,7 +15,7 @@ import id.go.netra.audit.AuditRecord.ActorKind;
  * agency's roles takes effect at the actor's next request (API) or sign-in (people).
  */
 public record Actor(String name, String displayName, Kind kind, String agencyCode, String agencyName,
-		Map<Role, Jurisdiction> roles) implements AuditActor.Attributable {
+		Map<Role, Jurisdiction> roles) implements AuditActor.Attributable, java.io.Serializable {
 
 	public enum Kind {
 		USER, CLIENT

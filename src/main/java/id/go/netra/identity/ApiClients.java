@@ -20,6 +20,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.go.netra.ClusterSignal;
+import id.go.netra.ClusterSignals;
 import id.go.netra.DomainException;
 import id.go.netra.audit.AuditTrail;
 
@@ -29,6 +31,8 @@ class ApiClients {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 	static final Duration ACTOR_CACHE_TIME = Duration.ofSeconds(10);
+	/** The topic of {@link ClusterSignals} that tells every node to look a client up again. */
+	private static final String SIGNAL = "api-client";
 
 	private record CachedActor(Optional<Actor> actor, Instant until) {
 	}
@@ -40,9 +44,12 @@ class ApiClients {
 	private final Agencies agencies;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final ClusterSignals signals;
 
-	ApiClients(JdbcClient jdbc, PasswordEncoder passwords, Agencies agencies, AuditTrail audit, Clock clock) {
+	ApiClients(JdbcClient jdbc, PasswordEncoder passwords, Agencies agencies, AuditTrail audit, Clock clock,
+			ClusterSignals signals) {
 		this.jdbc = jdbc;
+		this.signals = signals;
 		this.passwords = passwords;
 		this.agencies = agencies;
 		this.audit = audit;
@@ -69,8 +76,8 @@ class ApiClients {
 
 	/**
 	 * The actor a client acts as: its roles that its agency holds now. Resolved on every API request, so it is
-	 * cached briefly; any change of roles, agencies or clients on this node empties the cache at once, and other
-	 * nodes see it within {@link #ACTOR_CACHE_TIME}.
+	 * cached briefly; any change of roles, agencies or clients empties the cache on every node within about a
+	 * second ({@link ClusterSignals}), and at worst, should a signal be lost, after {@link #ACTOR_CACHE_TIME}.
 	 */
 	Optional<Actor> actorFor(String clientId) {
 		Instant now = clock.instant();
@@ -89,6 +96,19 @@ class ApiClients {
 	@EventListener
 	void forget(AgencyRolesChanged change) {
 		actors.clear();
+		signals.send(SIGNAL, "");
+	}
+
+	@EventListener
+	void forget(ClusterSignal signal) {
+		if (signal.concerns(SIGNAL)) {
+			if (signal.all()) {
+				actors.clear();
+			}
+			else {
+				actors.remove(signal.subject());
+			}
+		}
 	}
 
 	private Optional<Actor> resolve(String clientId) {
@@ -135,6 +155,7 @@ class ApiClients {
 		}
 		audit.record(enabled ? "API_CLIENT_ENABLED" : "API_CLIENT_DISABLED", clientId, null);
 		actors.remove(clientId);
+		signals.send(SIGNAL, clientId);
 	}
 
 	void insert(String clientId, String name, String agencyCode, Set<Role> roles, String secretHash, boolean demo) {

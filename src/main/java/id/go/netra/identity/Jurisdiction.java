@@ -8,7 +8,7 @@ import java.util.TreeSet;
  * Where a role applies: the whole country, or a set of Kemendagri region codes (a province covers its
  * regencies and cities). Stored per grant as {@code NATIONAL} or a region code.
  */
-public record Jurisdiction(boolean national, Set<String> regionCodes) {
+public record Jurisdiction(boolean national, Set<String> regionCodes) implements java.io.Serializable {
 
 	public static final String NATIONAL_CODE = "NATIONAL";
 	public static final Jurisdiction NATIONAL = new Jurisdiction(true, Set.of());

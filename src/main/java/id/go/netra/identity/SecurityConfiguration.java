@@ -134,12 +134,12 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	JwtDecoder jwtDecoder(SigningKeys keys, Clock clock) {
+	JwtDecoder jwtDecoder(SigningKeys keys, Clock clock, RevokedTokens revoked) {
 		// the public key is converted to a Java key once, not from its JWK on every request
 		NimbusJwtDecoder verifier = NimbusJwtDecoder.withJwkSource(keys)
 			.jwtProcessorCustomizer(processor -> processor.setJWSKeySelector(keys.verificationKeySelector()))
 			.build();
-		return new VerifiedTokens(verifier, clock, 10_000);
+		return new VerifiedTokens(verifier, clock, 10_000, revoked::isRevoked);
 	}
 
 	@Bean
@@ -158,12 +158,13 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain tokenEndpoint(HttpSecurity http, ClientRegistrations registrations,
-			TokenEndpointAudit tokenAudit) throws Exception {
+			TokenEndpointAudit tokenAudit, JwtDecoder decoder, RevokedTokens revoked, ApiClients clients)
+			throws Exception {
 		OAuth2AuthorizationServerConfigurer server = new OAuth2AuthorizationServerConfigurer();
 		http.securityMatcher(server.getEndpointsMatcher())
 			.addFilterBefore(new TokenEndpointGate(tokenAudit), LogoutFilter.class)
 			.with(server, as -> as.registeredClientRepository(registrations)
-				.authorizationService(new StatelessAuthorizations())
+				.authorizationService(new StatelessAuthorizations(decoder, registrations, revoked, clients))
 				.clientAuthentication(client -> client.errorResponseHandler(tokenAudit::refused))
 				.tokenEndpoint(token -> token.accessTokenResponseHandler(tokenAudit::issued)))
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())

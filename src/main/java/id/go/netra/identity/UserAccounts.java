@@ -45,10 +45,13 @@ class UserAccounts {
 	private final Clock clock;
 	private final DirectoryVersion directory;
 	private final CredentialThrottle throttle;
+	private final SignedInSessions sessions;
 
 	UserAccounts(JdbcClient jdbc, PasswordEncoder passwords, Agencies agencies, AuditTrail audit,
-			IdentitySettings settings, Clock clock, DirectoryVersion directory, CredentialThrottle throttle) {
+			IdentitySettings settings, Clock clock, DirectoryVersion directory, CredentialThrottle throttle,
+			SignedInSessions sessions) {
 		this.jdbc = jdbc;
+		this.sessions = sessions;
 		this.throttle = throttle;
 		this.directory = directory;
 		this.passwords = passwords;
@@ -244,7 +247,10 @@ class UserAccounts {
 			.param("u", username)
 			.update(), username);
 		directory.bump();
-		audit.record(enabled ? "USER_ENABLED" : "USER_DISABLED", username, null);
+		// a disabled account is signed out at once, on every node (the sessions are in the database)
+		int ended = enabled ? 0 : sessions.end(username);
+		audit.record(enabled ? "USER_ENABLED" : "USER_DISABLED", username,
+				ended == 0 ? null : ended + " session(s) ended");
 	}
 
 	Page<UserAccount> search(String text, String agencyCode, int page, int size) {

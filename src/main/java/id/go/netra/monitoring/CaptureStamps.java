@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
  * Timestamps the captures: every post's snapshot hash goes to the RFC 3161 timestamp authority shortly after the
  * post came in (in rounds, outside the intake's transaction, so a slow authority never slows intake), and at once
@@ -43,6 +45,7 @@ class CaptureStamps {
 		this.settings = settings;
 	}
 
+	@SchedulerLock(name = "capture-stamps", lockAtMostFor = "PT10M")
 	@Scheduled(fixedDelayString = "${netra.monitoring.stamp-interval:PT5S}", initialDelayString = "PT5S")
 	void stampRound() {
 		Timestamper authority = timestamper.getIfAvailable();

@@ -8,6 +8,8 @@ import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
  * Hands failed event publications to their listeners again, every {@code netra.events.retry-interval} (default
  * 30 s), once they are {@code netra.events.retry-min-age} old (default 10 s). A listener fails when the database
@@ -28,6 +30,7 @@ class FailedEventRetry {
 	}
 
 	// the interval is EventSettings.retryInterval, read here as a placeholder like every other watch's
+	@SchedulerLock(name = "event-retry", lockAtMostFor = "PT10M")
 	@Scheduled(fixedDelayString = "${netra.events.retry-interval:PT30S}", initialDelayString = "PT30S")
 	void retry() {
 		FailedEventPublications publications = failed.getIfAvailable();

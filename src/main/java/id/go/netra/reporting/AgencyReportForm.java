@@ -9,7 +9,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** An agency's report as the form sends it: flat fields, links one per line. */
 record AgencyReportForm(ReportKind kind, String nip, String nik, String name, String employer, String position,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, String regionCode, String description,
-		String links) {
+		String links) implements java.io.Serializable {
 
 	static AgencyReportForm empty() {
 		return new AgencyReportForm(null, null, null, null, null, null, null, null, null, null);

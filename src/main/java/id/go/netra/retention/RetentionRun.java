@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record RetentionRun(Long id, Instant startedAt, Instant finishedAt, String triggeredBy, Instant cutoff,
 		int cases, int identitiesErased, int filesDeleted, long bytesDeleted, int noticesDeleted,
-		List<String> complaintNumbers) {
+		List<String> complaintNumbers) implements java.io.Serializable {
 
 	public RetentionRun {
 		complaintNumbers = List.copyOf(complaintNumbers);

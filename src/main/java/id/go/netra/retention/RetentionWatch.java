@@ -5,6 +5,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
  * Looks every {@code netra.retention.poll-interval} whether the daily run is due; one node of the cluster claims
  * it (ADR 0029).
@@ -22,6 +24,7 @@ class RetentionWatch {
 		this.settings = settings;
 	}
 
+	@SchedulerLock(name = "retention", lockAtMostFor = "PT1H")
 	@Scheduled(fixedDelayString = "${netra.retention.poll-interval:PT15M}", initialDelayString = "PT1M")
 	void look() {
 		if (!settings.enabled()) {

@@ -65,6 +65,18 @@ class VerifiedTokensUnitTests {
 	}
 
 	@Test
+	void aRevokedTokenIsRefusedEvenAfterItWasVerified() {
+		java.util.Set<String> revoked = new java.util.HashSet<>();
+		VerifiedTokens tokens = new VerifiedTokens(verifier, at(NOW), 100, revoked::contains);
+		tokens.decode("good-1");
+		revoked.add("good-1");
+		assertThatThrownBy(() -> tokens.decode("good-1")).isInstanceOf(BadJwtException.class)
+			.hasMessageContaining("revoked");
+		assertThat(tokens.size()).isZero();
+		assertThat(tokens.decode("good-2").getSubject()).isEqualTo("bkn-demo");
+	}
+
+	@Test
 	void theMemoryIsBounded() {
 		VerifiedTokens tokens = new VerifiedTokens(verifier, at(NOW), 10);
 		for (int i = 0; i < 25; i++) {
