@@ -36,6 +36,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -73,12 +74,17 @@ public class RegistryImports implements DisposableBean {
 	private final Clock clock;
 	private final org.springframework.context.ApplicationEventPublisher events;
 	private final Path directory;
+	private final ImportClaims claims;
+	private final ImportFileParts parts;
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(daemon("registry-import"));
 	private final ExecutorService writer = Executors.newSingleThreadExecutor(daemon("registry-import-writer"));
 
 	RegistryImports(JdbcClient jdbc, TransactionTemplate transactions, RegistryWriter writer, Employers employers,
 			Regions regions, AuditTrail audit, MessageSource messages, ImportSettings settings, Clock clock,
-			org.springframework.context.ApplicationEventPublisher events, DataDirectory dataDirectory) {
+			org.springframework.context.ApplicationEventPublisher events, DataDirectory dataDirectory, ImportClaims claims,
+			ImportFileParts parts) {
+		this.claims = claims;
+		this.parts = parts;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.registryWriter = writer;
@@ -117,6 +123,10 @@ public class RegistryImports implements DisposableBean {
 				.param("now", OffsetDateTime.now(clock))
 				.update(keys, "id");
 			long newId = keys.getKeyAs(Number.class).longValue();
+			if (settings.filesInDatabase()) {
+				parts.keep(newId, stored.path());
+			}
+			claims.claim(newId);
 			audit.record("PERSONNEL_IMPORT_STARTED", "import " + newId,
 					name + ", " + stored.bytes() + " bytes, sha256 " + stored.sha256());
 			return newId;
@@ -158,10 +168,14 @@ public class RegistryImports implements DisposableBean {
 		writerOut.flush();
 	}
 
-	/** Imports left running or queued by a stopped process resume when the application is ready. */
+	/**
+	 * Imports left running or queued by this node when it stopped resume when it is ready again (a node is its data
+	 * directory); those of another node only once that node has been silent for the lease ({@link #takeOver()}).
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void resumeUnfinished() {
-		jdbc.sql("select id from registry_import where status in ('QUEUED', 'RUNNING') order by id")
+		jdbc.sql("select id from registry_import where status in ('QUEUED', 'RUNNING') and claimed_by = :node order by id")
+			.param("node", claims.node())
 			.query(Long.class)
 			.list()
 			.forEach(id -> {
@@ -170,7 +184,36 @@ public class RegistryImports implements DisposableBean {
 			});
 	}
 
+	/** Takes over the imports of a node that died: silent for longer than the lease. */
+	@Scheduled(fixedDelayString = "${netra.personnel.import.takeover-interval:PT15S}", initialDelayString = "PT5S")
+	void takeOver() {
+		try {
+			for (long id : claims.abandoned()) {
+				if (claims.claim(id)) {
+					log.info("Taking over registry import {} from a silent node", id);
+					audit.record(AuditRecord.system("PERSONNEL_IMPORT_TAKEN_OVER", "import " + id, "node " + claims.node()));
+					worker.submit(() -> process(id));
+				}
+			}
+		}
+		catch (RuntimeException e) {
+			log.warn("Registry import take-over round failed: {}", e.toString());
+		}
+	}
+
 	void process(long id) {
+		if (!claims.claim(id)) {
+			return;
+		}
+		try {
+			run(id);
+		}
+		catch (ImportClaims.ClaimLost lost) {
+			log.warn("{}; this node stops", lost.getMessage());
+		}
+	}
+
+	private void run(long id) {
 		RegistryImport job = find(id).orElseThrow();
 		if (job.status().finished()) {
 			return;
@@ -185,7 +228,7 @@ public class RegistryImports implements DisposableBean {
 			.param("id", id)
 			.query(Boolean.class)
 			.single();
-		try (BufferedReader reader = Files.newBufferedReader(Paths.get(storedPath(id)), StandardCharsets.UTF_8)) {
+		try (BufferedReader reader = Files.newBufferedReader(localFile(id), StandardCharsets.UTF_8)) {
 			CsvRecords records = new CsvRecords(reader);
 			List<String> header = records.next();
 			if (header == null) {
@@ -217,7 +260,13 @@ public class RegistryImports implements DisposableBean {
 		catch (DomainException e) {
 			finish(id, e.localized(messages, REPORT_LANGUAGE));
 		}
+		catch (ImportClaims.ClaimLost lost) {
+			throw lost;
+		}
 		catch (IOException | RuntimeException e) {
+			if (e.getCause() instanceof ImportClaims.ClaimLost lost) {
+				throw lost;
+			}
 			log.error("Registry import {} failed", id, e);
 			finish(id, e.getMessage());
 		}
@@ -246,7 +295,10 @@ public class RegistryImports implements DisposableBean {
 		if (chunk.isEmpty()) {
 			return;
 		}
-		transactions.executeWithoutResult(status -> registryWriter.write(chunk));
+		transactions.executeWithoutResult(status -> {
+			claims.keepAlive(chunk.importId());
+			registryWriter.write(chunk);
+		});
 	}
 
 	private void finish(long id, String failure) {
@@ -277,9 +329,25 @@ public class RegistryImports implements DisposableBean {
 		return codes;
 	}
 
-	private String storedPath(long id) {
-		return jdbc.sql("select stored_path from registry_import where id = :id").param("id", id).query(String.class)
-			.single();
+	/**
+	 * The import's file on this node: where it was stored, or (taken over from another node) read back from the
+	 * database into this node's directory.
+	 */
+	private Path localFile(long id) {
+		RegistryImport job = find(id).orElseThrow();
+		Path stored = Paths.get(jdbc.sql("select stored_path from registry_import where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single());
+		if (Files.isRegularFile(stored)) {
+			return stored;
+		}
+		Path restored = directory.resolve(job.fileSha256() + ".csv");
+		if (Files.isRegularFile(restored) || parts.restore(id, restored)) {
+			return restored;
+		}
+		throw new IllegalStateException("the file of registry import " + id + " is on another node's disk; set "
+				+ "netra.personnel.import.files=database on every node so that imports can be taken over");
 	}
 
 	private record Stored(Path path, String sha256, long bytes, long lines) {

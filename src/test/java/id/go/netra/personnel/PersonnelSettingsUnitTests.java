@@ -19,13 +19,13 @@ class PersonnelSettingsUnitTests {
 	@Test
 	void importsUseTheFastPathAndTheDemoHasTwentyThousandEmployeesUnlessSetOtherwise() {
 		context.run(started -> {
-			assertThat(started.getBean(ImportSettings.class)).isEqualTo(new ImportSettings(10_000, 4_294_967_296L, true));
+			assertThat(started.getBean(ImportSettings.class)).isEqualTo(new ImportSettings(10_000, 4_294_967_296L, true, java.time.Duration.ofMinutes(2), "directory"));
 			assertThat(started.getBean(DemoRegistrySettings.class).employees()).isEqualTo(20_000);
 		});
 		context.withPropertyValues("netra.personnel.import.fast-path=false", "netra.personnel.import.chunk-size=500",
 				"netra.demo.employees=0")
 			.run(started -> {
-				assertThat(started.getBean(ImportSettings.class)).isEqualTo(new ImportSettings(500, 4_294_967_296L, false));
+				assertThat(started.getBean(ImportSettings.class)).isEqualTo(new ImportSettings(500, 4_294_967_296L, false, java.time.Duration.ofMinutes(2), "directory"));
 				assertThat(started.getBean(DemoRegistrySettings.class).employees()).isZero();
 			});
 	}
