@@ -35,10 +35,12 @@ class HearingOpening {
 	private final HearingSettings settings;
 	private final BusinessCalendar calendar;
 	private final AuditTrail audit;
+	private final HearingMail mail;
 	private final Clock clock;
 
 	HearingOpening(Hearings hearings, Roster roster, HearingSettings settings, BusinessCalendar calendar,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, HearingMail mail, Clock clock) {
+		this.mail = mail;
 		this.hearings = hearings;
 		this.roster = roster;
 		this.settings = settings;
@@ -70,7 +72,8 @@ class HearingOpening {
 
 	private void open(CaseSnapshot c) {
 		Optional<Roster.Member> member = roster.byNip(c.subject().nip());
-		String email = member.map(Roster.Member::email).filter(e -> !e.isBlank()).orElse(null);
+		// without mail (no spring.mail.host) a mailed notice would wait for ever: the PPK delivers it instead
+		String email = mail.configured() ? member.map(Roster.Member::email).filter(e -> !e.isBlank()).orElse(null) : null;
 		Instant now = clock.instant();
 		Hearing hearing = new Hearing(c.id(), c.complaintNumber(), c.subject().nip(), c.subject().employerCode(),
 				c.incidentDate(), c.regionCode(), now, dueFrom(now),
