@@ -25,7 +25,7 @@ import id.go.netra.reporting.Reports;
  * case is announced in one {@link CaseChanged} carrying the case as it then stood, and saves that only note or
  * assign announce nothing.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "platform")
 @TestPropertySource(properties = { "netra.demo.seed=never",
 		"netra.data-dir=target/test-data/casework-module-${random.uuid}" })
 class CaseworkModuleIntegrationTests {
