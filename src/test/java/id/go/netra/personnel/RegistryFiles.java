@@ -33,8 +33,14 @@ public final class RegistryFiles {
 				birth.getMonthValue(), birth.getYear() % 100, sequence);
 	}
 
-	/** A valid PNS working at {@code employer} in {@code region}; returns the NIP. */
+	/**
+	 * A valid PNS working at {@code employer} in {@code region}; returns the NIP. {@code n} from 0 to 8,999: the NIK's
+	 * sequence is {@code 1000 + n}, four digits (a larger n made a NIK the import rejected, silently for the test).
+	 */
 	public String valid(int n, String name, String employer, String region) {
+		if (n < 0 || n >= 9000) {
+			throw new IllegalArgumentException("RegistryFiles.valid takes 0 <= n < 9000, not " + n);
+		}
 		LocalDate birth = LocalDate.of(1970 + n % 30, 1 + n % 12, 1 + n % 28);
 		boolean female = n % 2 == 0;
 		// unique for n below 8,400: the birth date repeats every 420 rows, the sequence every 800
