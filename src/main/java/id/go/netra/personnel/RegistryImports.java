@@ -76,6 +76,7 @@ public class RegistryImports implements DisposableBean {
 	private final Path directory;
 	private final ImportClaims claims;
 	private final ImportFileParts parts;
+	private volatile boolean stopping;
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(daemon("registry-import"));
 	private final ExecutorService writer = Executors.newSingleThreadExecutor(daemon("registry-import-writer"));
 
@@ -267,6 +268,12 @@ public class RegistryImports implements DisposableBean {
 			if (e.getCause() instanceof ImportClaims.ClaimLost lost) {
 				throw lost;
 			}
+			if (stopping || Thread.currentThread().isInterrupted()) {
+				// the node is shutting down: the import is not failed, it resumes after its last committed chunk
+				// (here on restart, or on another node after the lease)
+				log.info("Registry import {} stops with this node and resumes later", id);
+				return;
+			}
 			log.error("Registry import {} failed", id, e);
 			finish(id, e.getMessage());
 		}
@@ -433,6 +440,7 @@ public class RegistryImports implements DisposableBean {
 
 	@Override
 	public void destroy() {
+		stopping = true;
 		worker.shutdownNow();
 		writer.shutdownNow();
 	}
