@@ -15,7 +15,7 @@ class TallyFolder {
 		this.tally = tally;
 	}
 
-	@SchedulerLock(name = "tally-fold", lockAtMostFor = "PT1M")
+	@SchedulerLock(name = "tally-fold", lockAtMostFor = "PT30S")
 	@Scheduled(fixedDelayString = "${netra.analytics.fold-interval:PT1S}", initialDelayString = "PT2S")
 	void foldPending() {
 		while (tally.fold() == CaseTally.FOLD_BATCH) {

@@ -85,7 +85,7 @@ public class AuditTrail {
 	}
 
 	/** Seals what is pending into the chain (through the sealer's proxy: each batch its own transaction). */
-	@SchedulerLock(name = "audit-seal", lockAtMostFor = "PT1M")
+	@SchedulerLock(name = "audit-seal", lockAtMostFor = "PT30S")
 	@Scheduled(fixedDelayString = "${netra.audit.seal-interval:PT0.5S}", initialDelayString = "PT1S")
 	void sealPending() {
 		while (sealer.seal() == AuditSealer.BATCH) {

@@ -43,7 +43,7 @@ class DeadlineWatch {
 		this.clock = clock;
 	}
 
-	@SchedulerLock(name = "deadline-watch", lockAtMostFor = "PT10M")
+	@SchedulerLock(name = "deadline-watch", lockAtMostFor = "PT30S")
 	@Scheduled(fixedDelayString = "${netra.deadlines.poll-interval:PT1M}", initialDelayString = "PT2S")
 	void look() {
 		try {

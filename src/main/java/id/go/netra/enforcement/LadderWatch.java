@@ -58,7 +58,7 @@ class LadderWatch {
 		this.clock = clock;
 	}
 
-	@SchedulerLock(name = "control-ladder", lockAtMostFor = "PT10M")
+	@SchedulerLock(name = "control-ladder", lockAtMostFor = "PT30S")
 	@Scheduled(fixedDelayString = "${netra.enforcement.poll-interval:PT1M}", initialDelayString = "PT3S")
 	void look() {
 		try {

@@ -45,7 +45,7 @@ class CaptureStamps {
 		this.settings = settings;
 	}
 
-	@SchedulerLock(name = "capture-stamps", lockAtMostFor = "PT10M")
+	@SchedulerLock(name = "capture-stamps", lockAtMostFor = "PT30S")
 	@Scheduled(fixedDelayString = "${netra.monitoring.stamp-interval:PT5S}", initialDelayString = "PT5S")
 	void stampRound() {
 		Timestamper authority = timestamper.getIfAvailable();

@@ -30,7 +30,7 @@ class FailedEventRetry {
 	}
 
 	// the interval is EventSettings.retryInterval, read here as a placeholder like every other watch's
-	@SchedulerLock(name = "event-retry", lockAtMostFor = "PT10M")
+	@SchedulerLock(name = "event-retry", lockAtMostFor = "PT30S")
 	@Scheduled(fixedDelayString = "${netra.events.retry-interval:PT30S}", initialDelayString = "PT30S")
 	void retry() {
 		FailedEventPublications publications = failed.getIfAvailable();

@@ -24,7 +24,7 @@ class RetentionWatch {
 		this.settings = settings;
 	}
 
-	@SchedulerLock(name = "retention", lockAtMostFor = "PT1H")
+	@SchedulerLock(name = "retention", lockAtMostFor = "PT30S")
 	@Scheduled(fixedDelayString = "${netra.retention.poll-interval:PT15M}", initialDelayString = "PT1M")
 	void look() {
 		if (!settings.enabled()) {

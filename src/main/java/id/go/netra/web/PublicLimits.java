@@ -190,7 +190,7 @@ class PublicLimits implements HandlerInterceptor, HealthIndicator {
 
 	/** Deletes the shared buckets' rows that have been full for a while (one node does it; ADR 0051). */
 	@Scheduled(fixedDelayString = "${netra.public-limits.cleanup-interval:PT5M}", initialDelayString = "PT1M")
-	@SchedulerLock(name = "public-limit-cleanup", lockAtMostFor = "PT10M")
+	@SchedulerLock(name = "public-limit-cleanup", lockAtMostFor = "PT30S")
 	void forgetIdleBuckets() {
 		if (shared == null) {
 			return;
