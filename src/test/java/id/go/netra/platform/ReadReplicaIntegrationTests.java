@@ -33,6 +33,7 @@ import id.go.netra.NetraNode;
 import id.go.netra.ReplicaReads;
 import id.go.netra.UserAgent;
 import id.go.netra.casework.Officers;
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -105,6 +106,11 @@ class ReadReplicaIntegrationTests {
 			.isInstanceOf(DataAccessException.class);
 		assertThat(jdbc.queryForObject("select count(*) from pg_tables where tablename = 'replica_probe'",
 				Integer.class)).isZero();
+		// the replica's pool is measured beside the primary's
+		assertThat(node.getBean(MeterRegistry.class).find("hikaricp.connections").gauges())
+			.extracting(gauge -> gauge.getId().getTag("pool"))
+			.contains("netra-replica")
+			.hasSize(2);
 	}
 
 	@Test
