@@ -5,9 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -87,7 +85,7 @@ public final class TwoNodes implements AutoCloseable {
 	}
 
 	public int port(int index) {
-		return Integer.parseInt(node(index).getEnvironment().getProperty("local.server.port"));
+		return NetraNode.port(node(index));
 	}
 
 	/** A connection of the test's own to the nodes' database. */
@@ -96,13 +94,7 @@ public final class TwoNodes implements AutoCloseable {
 	}
 
 	private ConfigurableApplicationContext node(String node, List<Class<?>> beans, String... settings) {
-		// command-line arguments outrank the environment's SPRING_DATASOURCE_URL, which names CI's shared database
-		String[] own = { "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-				"--server.port=0", "--netra.demo.seed=always", "--netra.demo.employees=0",
-				"--netra.data-dir=target/test-data/" + name + "-" + node,
-				"--netra.keys.directory=target/test-data/" + name + "-keys", "--server.forward-headers-strategy=native" };
-		return new SpringApplicationBuilder(NetraApplication.class).sources(beans.toArray(Class<?>[]::new))
-			.run(Stream.concat(Stream.of(own), Stream.of(settings)).toArray(String[]::new));
+		return NetraNode.start(url, user, name, node, beans, settings);
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriUtils;
 
+import id.go.netra.ReplicaReads;
 import id.go.netra.TableFiles;
 import id.go.netra.identity.Actor;
 import id.go.netra.identity.CurrentActor;
@@ -19,7 +20,8 @@ import id.go.netra.screening.Leads;
 
 /**
  * The dashboard (dasbor) of the agencies and the timeline of an election: charts drawn from the tables beside
- * them, so the numbers are there without JavaScript and for screen readers; every table downloadable.
+ * them, so the numbers are there without JavaScript and for screen readers; every table downloadable. Counted on
+ * the read replica where there is one ({@link ReplicaReads}).
  */
 @Controller
 class DashboardPages {
@@ -29,10 +31,12 @@ class DashboardPages {
 	private final StatisticsTables tables;
 	private final CurrentActor currentActor;
 	private final Leads screeningLeads;
+	private final ReplicaReads replica;
 
 	DashboardPages(Dashboards dashboards, ElectionTimelines timelines, StatisticsTables tables,
-			CurrentActor currentActor, Leads screeningLeads) {
+			CurrentActor currentActor, Leads screeningLeads, ReplicaReads replica) {
 		this.screeningLeads = screeningLeads;
+		this.replica = replica;
 		this.dashboards = dashboards;
 		this.timelines = timelines;
 		this.tables = tables;
@@ -42,9 +46,9 @@ class DashboardPages {
 	@GetMapping("/dasbor")
 	String dashboard(Model model, Locale locale) {
 		Actor actor = currentActor.require();
-		model.addAttribute("d", dashboards.of(actor, locale));
+		model.addAttribute("d", replica.read(() -> dashboards.of(actor, locale)));
 		// screening's leads per source and status, for the sources the actor reviews, in the actor's scope
-		model.addAttribute("screening", screeningLeads.counts(actor));
+		model.addAttribute("screening", replica.read(() -> screeningLeads.counts(actor)));
 		model.addAttribute("screeningStatuses", Leads.STATUSES);
 		model.addAttribute("elections", timelines.elections(locale));
 		return "analytics/dashboard";
@@ -54,7 +58,8 @@ class DashboardPages {
 	String timeline(@PathVariable String code,
 			@RequestParam(defaultValue = "WEEK") ElectionTimelines.Granularity granularity, Model model,
 			Locale locale) {
-		ElectionTimelines.Timeline timeline = timelines.of(currentActor.require(), code, granularity, locale);
+		Actor actor = currentActor.require();
+		ElectionTimelines.Timeline timeline = replica.read(() -> timelines.of(actor, code, granularity, locale));
 		model.addAttribute("t", timeline);
 		model.addAttribute("phaseNames", timeline.phases().stream()
 			.collect(Collectors.toMap(ElectionTimelines.PhaseTotal::code, ElectionTimelines.PhaseTotal::name)));
@@ -77,13 +82,15 @@ class DashboardPages {
 	@GetMapping("/dasbor/ekspor/{table}.{format}")
 	ResponseEntity<byte[]> export(@PathVariable String table, @PathVariable String format, Locale locale) {
 		Actor actor = currentActor.require();
-		return TableFiles.download(tables.dashboard(actor, table, locale), format, Dashboards.today());
+		return TableFiles.download(replica.read(() -> tables.dashboard(actor, table, locale)), format,
+				Dashboards.today());
 	}
 
 	@GetMapping("/dasbor/pemilihan/{code}/ekspor/{table}.{format}")
 	ResponseEntity<byte[]> exportTimeline(@PathVariable String code, @PathVariable String table,
 			@PathVariable String format, Locale locale) {
 		Actor actor = currentActor.require();
-		return TableFiles.download(tables.timeline(actor, code, table, locale), format, Dashboards.today());
+		return TableFiles.download(replica.read(() -> tables.timeline(actor, code, table, locale)), format,
+				Dashboards.today());
 	}
 }

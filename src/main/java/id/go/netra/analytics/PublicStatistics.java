@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.go.netra.ReplicaReads;
 import id.go.netra.casework.CaseStatus;
 import id.go.netra.personnel.Employer;
 import id.go.netra.personnel.Employers;
@@ -25,7 +26,8 @@ import id.go.netra.personnel.Employers;
  * What the public may know about the cases (the transparency portal and {@code /api/v1/public/statistics}):
  * national counts by status, province and employer type, and how each employer's PPK follows recommendations up;
  * every count passed through {@link Suppression}, and nothing about a person or a single case. The answer is
- * computed at most once per {@code netra.analytics.public-cache} (60 s) whatever the traffic.
+ * computed at most once per {@code netra.analytics.public-cache} (60 s) whatever the traffic, from the read
+ * replica where there is one ({@link ReplicaReads}).
  */
 @Service
 public class PublicStatistics {
@@ -60,13 +62,15 @@ public class PublicStatistics {
 	private final JdbcClient jdbc;
 	private final Statistics statistics;
 	private final Employers employers;
+	private final ReplicaReads replica;
 	private final Duration ttl;
 	private final Clock clock = Clock.systemUTC();
 	private final AtomicReference<Cached> cached = new AtomicReference<>();
 
-	PublicStatistics(JdbcClient jdbc, Statistics statistics, Employers employers,
+	PublicStatistics(JdbcClient jdbc, Statistics statistics, Employers employers, ReplicaReads replica,
 			AnalyticsSettings settings) {
 		this.jdbc = jdbc;
+		this.replica = replica;
 		this.statistics = statistics;
 		this.employers = employers;
 		this.ttl = settings.publicCache();
@@ -81,7 +85,7 @@ public class PublicStatistics {
 		synchronized (this) {
 			known = cached.get();
 			if (known == null || !clock.instant().isBefore(known.until())) {
-				known = new Cached(compute(), clock.instant().plus(ttl));
+				known = new Cached(replica.read(this::compute), clock.instant().plus(ttl));
 				cached.set(known);
 			}
 			return known.answer();

@@ -10,13 +10,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import id.go.netra.ReplicaReads;
 import id.go.netra.TableFiles;
 import id.go.netra.identity.Actor;
 import id.go.netra.identity.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** The dashboard's figures, the election timelines and their tables as files, in the caller's case scope. */
+/**
+ * The dashboard's figures, the election timelines and their tables as files, in the caller's case scope; counted
+ * on the read replica where there is one ({@link ReplicaReads}).
+ */
 @RestController
 @RequestMapping("/api/v1/statistics")
 @Tag(name = "Statistics", description = "Counts of cases in the caller's scope, election timelines, CSV/XLSX exports")
@@ -26,9 +30,11 @@ class StatisticsApiController {
 	private final ElectionTimelines timelines;
 	private final StatisticsTables tables;
 	private final CurrentActor currentActor;
+	private final ReplicaReads replica;
 
 	StatisticsApiController(Dashboards dashboards, ElectionTimelines timelines, StatisticsTables tables,
-			CurrentActor currentActor) {
+			CurrentActor currentActor, ReplicaReads replica) {
+		this.replica = replica;
 		this.dashboards = dashboards;
 		this.timelines = timelines;
 		this.tables = tables;
@@ -39,7 +45,8 @@ class StatisticsApiController {
 	@Operation(summary = "Totals, cases by status, stage, violation, position class, employer (top 15), province, "
 			+ "and per week for the last 26 weeks")
 	Dashboards.Dashboard dashboard(Locale locale) {
-		return dashboards.of(currentActor.require(), locale);
+		Actor actor = currentActor.require();
+		return replica.read(() -> dashboards.of(actor, locale));
 	}
 
 	@GetMapping("/elections")
@@ -53,7 +60,8 @@ class StatisticsApiController {
 			+ "total and cases per day")
 	ElectionTimelines.Timeline timeline(@PathVariable String code,
 			@RequestParam(defaultValue = "DAY") ElectionTimelines.Granularity granularity, Locale locale) {
-		return timelines.of(currentActor.require(), code, granularity, locale);
+		Actor actor = currentActor.require();
+		return replica.read(() -> timelines.of(actor, code, granularity, locale));
 	}
 
 	@GetMapping("/exports/{table}.{format}")
@@ -61,7 +69,8 @@ class StatisticsApiController {
 			+ "employers, provinces, weekly")
 	ResponseEntity<byte[]> export(@PathVariable String table, @PathVariable String format, Locale locale) {
 		Actor actor = currentActor.require();
-		return TableFiles.download(tables.dashboard(actor, table, locale), format, Dashboards.today());
+		return TableFiles.download(replica.read(() -> tables.dashboard(actor, table, locale)), format,
+				Dashboards.today());
 	}
 
 	@GetMapping("/elections/{code}/exports/{table}.{format}")
@@ -69,6 +78,7 @@ class StatisticsApiController {
 	ResponseEntity<byte[]> exportTimeline(@PathVariable String code, @PathVariable String table,
 			@PathVariable String format, Locale locale) {
 		Actor actor = currentActor.require();
-		return TableFiles.download(tables.timeline(actor, code, table, locale), format, Dashboards.today());
+		return TableFiles.download(replica.read(() -> tables.timeline(actor, code, table, locale)), format,
+				Dashboards.today());
 	}
 }
