@@ -321,7 +321,8 @@ class ReminderIntegrationTests {
 		UserAgent english = new UserAgent(port);
 		english.signIn(DemoAccountRows.of("CIVIL_SERVICE_AGENCY").username(),
 				DemoAccountRows.of("CIVIL_SERVICE_AGENCY").password());
-		english.get("/pembinaan?lang=en");
+		assertThat(english.get("/pembinaan?lang=en").body()).as("the apostrophe of a message with an argument")
+			.contains("replace the template&#39;s.");
 		assertThat(english.submit("/pembinaan", "/pembinaan", Map.of("phase", "PILKADA-2024|CAMPAIGN")).body())
 			.contains("Subject: Required.").contains("Body: Required.");
 		assertThat(reminders()).isEqualTo(stored + 1);
