@@ -83,14 +83,16 @@ class Reminders {
 	Shown send(Actor actor, ReminderDraft draft) {
 		Audience audience = audience(actor, draft.employerCode(), draft.positionClasses(), draft.employmentTypes());
 		InvalidInput.Collector problems = new InvalidInput.Collector();
-		Election election = calendar.election(ReminderTemplates.blankToNull(draft.electionCode())).orElse(null);
+		String electionCode = ReminderTemplates.blankToNull(draft.electionCode());
+		Election election = electionCode == null ? null : calendar.election(electionCode).orElse(null);
 		if (election == null) {
-			problems.reject("electionCode", "reminders.election.unknown");
+			problems.reject("electionCode", electionCode == null ? "validation.required" : "reminders.election.unknown");
 		}
+		String phaseCode = ReminderTemplates.blankToNull(draft.phaseCode());
 		Election.Phase phase = election == null ? null
-				: election.phases().stream().filter(p -> p.code().equals(draft.phaseCode())).findFirst().orElse(null);
+				: election.phases().stream().filter(p -> p.code().equals(phaseCode)).findFirst().orElse(null);
 		if (election != null && phase == null) {
-			problems.reject("phaseCode", "reminders.phase.notInElection");
+			problems.reject("phaseCode", phaseCode == null ? "validation.required" : "reminders.phase.notInElection");
 		}
 		ReminderTemplate template = draft.templateId() == null ? null
 				: templates.find(actor, draft.templateId()).orElse(null);

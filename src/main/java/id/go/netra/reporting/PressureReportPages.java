@@ -1,7 +1,6 @@
 package id.go.netra.reporting;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,10 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import id.go.netra.DomainException;
 import id.go.netra.FormProblems;
-import id.go.netra.InvalidInput;
-import id.go.netra.catalog.BusinessCalendar;
 import id.go.netra.catalog.Regions;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -52,29 +48,16 @@ class PressureReportPages {
 	@PostMapping
 	String file(PressureForm form, @RequestParam(name = "evidence", required = false) List<MultipartFile> evidence,
 			HttpServletResponse response, Model model, RedirectAttributes redirect, Locale locale) {
-		FormProblems problems;
-		try {
-			Reports.Filed filed = reports.filePressure(form.toSubmission(), PublicReportApiController.uploads(evidence));
-			redirect.addFlashAttribute("complaintNumber", filed.complaintNumber().value());
-			redirect.addFlashAttribute("receiptCode", filed.receiptCode());
-			return "redirect:/lapor/terkirim";
-		}
-		catch (InvalidInput refused) {
-			problems = FormProblems.of(refused, messages, locale);
-		}
-		catch (DomainException evidenceRefused) {
-			problems = FormProblems.of("evidence", evidenceRefused.localized(messages, locale));
-		}
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return formPage(form, problems, model);
+		return FilingForms.answer(
+				() -> reports.filePressure(form.toSubmission(), PublicReportApiController.uploads(evidence)),
+				problems -> formPage(form, problems, model), messages, locale, response, redirect);
 	}
 
 	private String formPage(PressureForm form, FormProblems problems, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("problems", problems);
 		model.addAttribute("relations", PressureSubmission.Relation.values());
-		model.addAttribute("regionGroups", PublicReportPages.regionGroups(regions));
-		model.addAttribute("today", LocalDate.now(clock.withZone(BusinessCalendar.ZONE)));
+		FilingForms.incidentChoices(model, regions, clock);
 		return FORM;
 	}
 }

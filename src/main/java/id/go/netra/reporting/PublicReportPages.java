@@ -2,9 +2,7 @@ package id.go.netra.reporting;
 
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,8 +23,6 @@ import id.go.netra.DomainException;
 import id.go.netra.FormProblems;
 import id.go.netra.InvalidInput;
 import id.go.netra.TooManyRequests;
-import id.go.netra.catalog.BusinessCalendar;
-import id.go.netra.catalog.Region;
 import id.go.netra.catalog.Regions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -51,10 +47,6 @@ class PublicReportPages {
 		Receipt receipt() {
 			return new Receipt(complaintNumber, receiptCode);
 		}
-	}
-
-	/** A province and its regencies and cities: one optgroup of the region select. */
-	record RegionGroup(Region province, List<Region> regencies) {
 	}
 
 	/** What the evidence input accepts, said on the page from the limits intake enforces. */
@@ -106,23 +98,9 @@ class PublicReportPages {
 	@PostMapping
 	String file(ReportForm form, @RequestParam(name = "evidence", required = false) List<MultipartFile> evidence,
 			HttpServletResponse response, Model model, RedirectAttributes redirect, Locale locale) {
-		FormProblems problems;
-		try {
-			Reports.Filed filed = reports.filePublic(form.toSubmission(),
-					PublicReportApiController.uploads(evidence));
-			redirect.addFlashAttribute("complaintNumber", filed.complaintNumber().value());
-			redirect.addFlashAttribute("receiptCode", filed.receiptCode());
-			return "redirect:/lapor/terkirim";
-		}
-		catch (InvalidInput refused) {
-			problems = FormProblems.of(refused, messages, locale);
-		}
-		catch (DomainException evidenceRefused) {
-			// only the evidence files can be refused other than field by field (type, size, count)
-			problems = FormProblems.of("evidence", evidenceRefused.localized(messages, locale));
-		}
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return formPage(form, problems, model);
+		return FilingForms.answer(
+				() -> reports.filePublic(form.toSubmission(), PublicReportApiController.uploads(evidence)),
+				problems -> formPage(form, problems, model), messages, locale, response, redirect);
 	}
 
 	/** Shows the code from the flash attributes: there on the first view only, so a reload no longer shows it. */
@@ -204,23 +182,11 @@ class PublicReportPages {
 	private String formPage(ReportForm form, FormProblems problems, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("problems", problems);
-		model.addAttribute("regionGroups", regionGroups(regions));
+		FilingForms.incidentChoices(model, regions, clock);
 		model.addAttribute("limits", LIMITS);
 		model.addAttribute("minDescription", SubmissionCheck.MIN_DESCRIPTION);
 		model.addAttribute("maxLinks", SubmissionCheck.MAX_LINKS);
-		// the date picker offers no day after today in Jakarta, the day intake checks against
-		model.addAttribute("today", LocalDate.now(clock.withZone(BusinessCalendar.ZONE)));
 		return FORM;
-	}
-
-	static List<RegionGroup> regionGroups(Regions regions) {
-		Comparator<Region> byName = Comparator.comparing(Region::name);
-		return regions.provinces()
-			.stream()
-			.sorted(byName)
-			.map(province -> new RegionGroup(province,
-					regions.regenciesOf(province.code()).stream().sorted(byName).toList()))
-			.toList();
 	}
 
 	/**

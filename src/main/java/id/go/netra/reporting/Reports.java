@@ -462,8 +462,13 @@ public class Reports {
 		return insert(id, kind, s, filedBy, agency, receipt, null);
 	}
 
+	/**
+	 * {@code sealedNip}: a pressure reporter's own NIP, sealed with their identity. A public reporter's NIP
+	 * ({@code s.reporter().nip()}) is not sealed: its hint promises it is only watched for retaliation. Either way a
+	 * named civil servant's report day is noted for the retaliation check (ADR 0048, 0049).
+	 */
 	private ComplaintNumber insert(long id, ReportKind kind, ReportSubmission s, String filedBy, String agency,
-			String receipt, String reporterNip) {
+			String receipt, String sealedNip) {
 		Instant now = clock.instant();
 		ComplaintNumber number = ComplaintNumber.of(now.atZone(BusinessCalendar.ZONE).getYear(), id);
 		jdbc.sql("""
@@ -491,13 +496,14 @@ public class Reports {
 			.param("anonymous", s.reporter().anonymous())
 			.param("identity", seal.seal(id,
 					new ReporterIdentity(s.reporter().name(), s.reporter().email(), s.reporter().phone(),
-							reporterNip)))
+							sealedNip)))
 			.param("notify", Boolean.TRUE.equals(s.reporter().notifyOnStageChange()))
 			.param("consent", Boolean.TRUE.equals(s.consent()))
 			.param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
 			.update();
-		if (Boolean.FALSE.equals(s.reporter().anonymous()) && s.reporter().nip() != null) {
-			namedReporters.note(s.reporter().nip(), now);
+		String ownNip = sealedNip != null ? sealedNip : s.reporter().nip();
+		if (Boolean.FALSE.equals(s.reporter().anonymous()) && ownNip != null) {
+			namedReporters.note(ownNip, now);
 		}
 		return number;
 	}

@@ -27,6 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
+import id.go.netra.Dates;
 import id.go.netra.DemoAccountRows;
 import id.go.netra.Mailbox;
 import id.go.netra.NetraIntegrationTest;
@@ -42,7 +43,8 @@ import tools.jackson.databind.JsonNode;
  * Neutrality reminders over HTTP with a real SMTP server (GreenMail): the audience counted before sending, a PPK held
  * to its own staff, a reminder scheduled by an election phase queued exactly once by two nodes at once, and the
  * delivery counts (sent, no address) with the English variant in the mail. Planted: three PNS and one PPPK in
- * senior posts (JPT) at PEMDA-32, the second PNS without an e-mail address (numbers 9101-9104).
+ * senior posts (JPT) at PEMDA-32, the second PNS without an e-mail address (numbers 9101-9104); on the page, with no
+ * class or type ticked, every active employee of PEMDA-51 (numbers 9111-9114, planted by that test).
  */
 @NetraIntegrationTest
 class ReminderIntegrationTests {
@@ -137,7 +139,10 @@ class ReminderIntegrationTests {
 		long stored = jdbc.sql("select count(*) from reminder").query(Long.class).single();
 		HttpResponse<String> empty = officers.post("CIVIL_SERVICE_AGENCY", "/api/v1/reminders", "{}");
 		assertThat(empty.statusCode()).isEqualTo(400);
-		assertThat(empty.body()).contains("Pemilu tidak ditemukan").contains("Wajib diisi");
+		assertThat(empty.body()).contains("electionCode").contains("Wajib diisi");
+		assertThat(officers.post("CIVIL_SERVICE_AGENCY", "/api/v1/reminders", """
+				{"electionCode": "PEMILU-TIDAK-ADA", "phaseCode": "CAMPAIGN", "subject": "x", "body": "y"}""").body())
+			.contains("Pemilu tidak ditemukan");
 		HttpResponse<String> english = new UserAgent(port).language("en").exchange("POST", "/api/v1/reminders",
 				officers.token("CIVIL_SERVICE_AGENCY"), "application/json", """
 						{"electionCode": "PILKADA-2024", "phaseCode": "CAMPAIGN", "offsetDays": -7,
@@ -166,11 +171,11 @@ class ReminderIntegrationTests {
 			.formatted(election, template)));
 		String id = scheduled.path("id").asString();
 		assertThat(scheduled.path("status").asString()).isEqualTo("SCHEDULED");
-		assertThat(scheduled.path("sendOn").asString()).isEqualTo(LocalDate.now().plusDays(1).toString());
+		assertThat(scheduled.path("sendOn").asString()).isEqualTo(LocalDate.now(Dates.ZONE).plusDays(1).toString());
 		assertThat(queue.queueDue()).as("not before its day").isZero();
 
 		// the day comes: the calendar moved the campaign one day earlier
-		jdbc.sql("update reminder set send_on = :today where id = :id").param("today", LocalDate.now())
+		jdbc.sql("update reminder set send_on = :today where id = :id").param("today", LocalDate.now(Dates.ZONE))
 			.param("id", UUID.fromString(id)).update();
 		ExecutorService nodes = Executors.newFixedThreadPool(2);
 		List<Future<Integer>> rounds = new ArrayList<>();
@@ -257,6 +262,76 @@ class ReminderIntegrationTests {
 			.contains("Reminders sent").doesNotContain("Pengingat yang dikirim");
 	}
 
+	@Test
+	void withNothingTickedTheWholeEmployerIsCountedAndSentAndNothingChosenWhereRequiredStoresNothing() {
+		// given: at PEMDA-51, which no other test plants, one active employee of each type in three classes, and a
+		// retired one
+		RegistryFiles file = RegistryFiles.withEmail();
+		String[][] people = { { "PNS", "JPT", "ACTIVE" }, { "PPPK", "FUNCTIONAL", "ACTIVE" },
+				{ "NON_ASN", "STAFF", "ACTIVE" }, { "PNS", "ADMINISTRATOR", "RETIRED" } };
+		for (int i = 0; i < people.length; i++) {
+			LocalDate birth = LocalDate.of(1966 + i, 3 + i, 9 + i);
+			file.row(RegistryFiles.nip(birth, 1992, i % 2 == 0, 9111 % 800 + i), RegistryFiles.nik("51.71", birth,
+					i % 2 == 0, 9111 + i), "Pegawai Bali Pembinaan " + (9111 + i), birth.toString(), i % 2 == 0 ? "F" : "M",
+					people[i][0], "PEMDA-51", "Sekretariat Daerah", people[i][1], "Pegawai", "III/a", "51.71",
+					people[i][2], "", "pegawai" + (9111 + i) + "@pembinaan.uji.invalid", "true");
+		}
+		officers.importRegistry(file);
+		long everyone = jdbc.sql("select count(*) from employee where employer_code = 'PEMDA-51' and status = 'ACTIVE'")
+			.query(Long.class).single();
+		assertThat(everyone).as("the three active ones planted").isGreaterThanOrEqualTo(3);
+		UserAgent bkn = new UserAgent(port);
+		bkn.signIn(DemoAccountRows.of("CIVIL_SERVICE_AGENCY").username(),
+				DemoAccountRows.of("CIVIL_SERVICE_AGENCY").password());
+
+		// when counted and sent with no position class and no employment type ticked
+		HttpResponse<String> counted = bkn.submit("/pembinaan", "/pembinaan/penerima", Map.of("employerCode", "PEMDA-51"));
+		assertThat(counted.statusCode()).isEqualTo(200);
+		assertThat(counted.body()).as("every class and type, the retired one not").contains(everyone + " pegawai; "
+				+ everyone + " dengan surel");
+		long stored = reminders();
+		String subject = "Pengingat untuk seluruh pegawai Bali " + UUID.randomUUID();
+		HttpResponse<String> sent = bkn.submit("/pembinaan", "/pembinaan", Map.of("phase", "PILKADA-2024|CAMPAIGN",
+				"employerCode", "PEMDA-51", "subject", subject, "body", "Yth. {nama}, tetap netral."));
+
+		// then it is stored for the whole employer and queued to each of them
+		assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+		assertThat(bkn.get("/pembinaan").body()).contains(everyone + " pegawai masuk antrean");
+		assertThat(reminders()).isEqualTo(stored + 1);
+		Map<String, Object> reminder = jdbc.sql("select id, position_classes, employment_types, status from reminder"
+				+ " where subject = :subject").param("subject", subject).query().singleRow();
+		assertThat(reminder.get("position_classes")).as("stored as all").isNull();
+		assertThat(reminder.get("employment_types")).as("stored as all").isNull();
+		assertThat(reminder.get("status")).isEqualTo("QUEUED");
+		assertThat(jdbc.sql("select count(*) from reminder_delivery where reminder_id = :id")
+			.param("id", reminder.get("id")).query(Long.class).single()).isEqualTo(everyone);
+		await("mails to all of them").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+			.until(() -> List.of("pegawai9111", "pegawai9112", "pegawai9113")
+				.stream()
+				.allMatch(to -> bodies(to + "@pembinaan.uji.invalid").stream().anyMatch(mail -> mail.contains(subject))));
+		assertThat(bodies("pegawai9114@pembinaan.uji.invalid")).as("retired").isEmpty();
+
+		// and the form sent with no phase and no template or text chosen says what is missing and stores nothing
+		HttpResponse<String> nothing = bkn.submit("/pembinaan", "/pembinaan",
+				Map.of("employerCode", "PEMDA-51", "templateId", "", "offsetDays", ""));
+		assertThat(nothing.statusCode()).isEqualTo(400);
+		assertThat(nothing.body()).contains("Pemilu dan tahapan: Wajib diisi.").contains("Subjek: Wajib diisi.")
+			.contains("Isi: Wajib diisi.").contains("value=\"PEMDA-51\"").doesNotContain("??");
+		assertThat(reminders()).isEqualTo(stored + 1);
+		UserAgent english = new UserAgent(port);
+		english.signIn(DemoAccountRows.of("CIVIL_SERVICE_AGENCY").username(),
+				DemoAccountRows.of("CIVIL_SERVICE_AGENCY").password());
+		assertThat(english.get("/pembinaan?lang=en").body()).as("the apostrophe of a message with an argument")
+			.contains("replace the template&#39;s.");
+		assertThat(english.submit("/pembinaan", "/pembinaan", Map.of("phase", "PILKADA-2024|CAMPAIGN")).body())
+			.contains("Subject: Required.").contains("Body: Required.");
+		assertThat(reminders()).isEqualTo(stored + 1);
+	}
+
+	private long reminders() {
+		return jdbc.sql("select count(*) from reminder").query(Long.class).single();
+	}
+
 	private JsonNode audience(String role, String json) {
 		HttpResponse<String> response = officers.post(role, "/api/v1/reminders/audience", json);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -267,9 +342,12 @@ class ReminderIntegrationTests {
 		return officers.get("CIVIL_SERVICE_AGENCY", "/api/v1/reminders/" + id).path("counts");
 	}
 
-	/** A Pilkada whose campaign starts in eight days, so "seven days before the campaign" is tomorrow. */
+	/**
+	 * A Pilkada whose campaign starts in eight days, so "seven days before the campaign" is tomorrow: days in Jakarta,
+	 * as the application counts them (from 17:00 UTC the machine's date is a day behind).
+	 */
 	private String futureElection() {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(Dates.ZONE);
 		return calendar.add(new ElectionCalendar.Draft("Pilkada Uji Pembinaan (sintetis)",
 				"Synthetic Pilkada for fostering tests", Election.Kind.REGIONAL, today.plusDays(60), today.plusDays(2),
 				"uji", List.of(new ElectionCalendar.PhaseDates("PRE_CAMPAIGN", today.minusDays(30), today.plusDays(7)),

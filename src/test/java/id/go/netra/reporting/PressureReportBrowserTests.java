@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -14,14 +16,27 @@ import com.microsoft.playwright.options.AriaRole;
 import id.go.netra.BrowserTest;
 import id.go.netra.NetraIntegrationTest;
 import id.go.netra.casework.Officers;
+import id.go.netra.catalog.BusinessCalendar;
+import id.go.netra.personnel.RegistryFiles;
+import tools.jackson.databind.JsonNode;
 
 /**
  * An ASN under pressure on a phone, without an account: finds the confidential channel from the report page, reads
  * that they are not the one reported and that the presser's PPK never learns their name, is told what to fix, and
- * keeps the receipt code; the case that opens is about the superior who pressed.
+ * keeps the receipt code; the case that opens is about the superior who pressed. An ASN who unticks "anonymous"
+ * and forgets the consent is refused with nothing stored and finds everything typed still there; filed, they are
+ * named, sealed and watched for retaliation, and follow the report with the receipt code.
  */
 @NetraIntegrationTest
 class PressureReportBrowserTests extends BrowserTest {
+
+	private static final String SUBMIT = "Kirim secara rahasia";
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	NamedReporters namedReporters;
 
 	@Test
 	void anAsnUnderPressureReportsTheSuperiorOnAPhone() {
@@ -36,7 +51,7 @@ class PressureReportBrowserTests extends BrowserTest {
 
 			// when sent without saying who pressed or what happened, the form says what to fix and keeps the text
 			page.getByLabel("Nama orang yang menekan").fill("Kepala Bagian Uji (sintetis)");
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kirim secara rahasia")).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(SUBMIT)).click();
 			PlaywrightAssertions.assertThat(page.getByRole(AriaRole.ALERT)).containsText("Hubungan dengan Anda");
 			assertThat(page.getByLabel("Nama orang yang menekan").inputValue()).isEqualTo("Kepala Bagian Uji (sintetis)");
 			assertFitsThePhone(page);
@@ -47,7 +62,7 @@ class PressureReportBrowserTests extends BrowserTest {
 			page.getByLabel("Wilayah").selectOption("32.73");
 			page.getByLabel("Uraian").fill("Kepala bagian meminta semua staf hadir di deklarasi bakal calon hari Sabtu.");
 			page.getByLabel("Laporan ini benar sepanjang pengetahuan saya").check();
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kirim secara rahasia")).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(SUBMIT)).click();
 			page.waitForURL(url("/lapor/terkirim"));
 			String number = page.locator("[data-testid=complaint-number]").textContent().trim();
 			assertThat(page.locator("[data-testid=receipt-code]").textContent().trim()).matches("\\d{4}(-\\d{4}){4}");
@@ -60,6 +75,86 @@ class PressureReportBrowserTests extends BrowserTest {
 				.isEqualTo("Kepala Bagian Uji (sintetis)");
 			assertThat(pressCase.path("report").path("named").asBoolean()).isFalse();
 		}
+	}
+
+	@Test
+	void anAsnWhoNamesThemselfIsRefusedWithoutConsentAndThenFiledNamedAndSealed() {
+		String ownNip = RegistryFiles.nip(LocalDate.of(1990, 3, 14), 2015, true, 847);
+		long before = pressureReports();
+		try (BrowserContext context = desktop()) {
+			Page page = context.newPage();
+			page.navigate(url("/tekanan"));
+			assertThat(page.getByLabel("Saya melapor secara anonim").isChecked()).as("anonymous by default").isTrue();
+			page.getByLabel("Hubungan dengan Anda").selectOption("SUPERIOR");
+			page.getByLabel("Nama orang yang menekan").fill("Sekretaris Dinas Uji (sintetis)");
+			page.getByLabel("Tanggal kejadian").fill(LocalDate.now().minusDays(3).toString());
+			page.getByLabel("Wilayah").selectOption("32.73");
+			page.getByLabel("Uraian").fill("Sekretaris dinas meminta saya membagikan unggahan calon di grup kantor.");
+			page.getByLabel("Saya melapor secara anonim").uncheck();
+			page.getByLabel("NIP Anda").fill(ownNip);
+			assertThat(page.locator("#reporter-nip-help").textContent()).as("what the NIP is for")
+				.contains("dimutasi, diturunkan atau diberhentikan");
+			page.getByLabel("Nama Anda").fill("Staf Bernama Uji (sintetis)");
+			page.getByLabel("Surel Anda").fill("staf.bernama@tekanan.uji.invalid");
+			page.getByLabel("Telepon Anda").fill("0812 3456 7890");
+
+			// when sent without the consent ticked, nothing is stored and nothing typed is lost
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(SUBMIT)).click();
+			PlaywrightAssertions.assertThat(page.getByRole(AriaRole.ALERT))
+				.containsText("Persetujuan: Centang persetujuan");
+			assertThat(pressureReports()).isEqualTo(before);
+			assertThat(page.getByLabel("Saya melapor secara anonim").isChecked()).as("still named").isFalse();
+			assertThat(page.getByLabel("Laporan ini benar sepanjang pengetahuan saya").isChecked()).isFalse();
+			assertThat(page.getByLabel("NIP Anda").inputValue()).isEqualTo(ownNip);
+			assertThat(page.getByLabel("Nama Anda").inputValue()).isEqualTo("Staf Bernama Uji (sintetis)");
+			assertThat(page.getByLabel("Surel Anda").inputValue()).isEqualTo("staf.bernama@tekanan.uji.invalid");
+			assertThat(page.getByLabel("Telepon Anda").inputValue()).isEqualTo("0812 3456 7890");
+			assertThat(page.getByLabel("Hubungan dengan Anda").inputValue()).isEqualTo("SUPERIOR");
+			assertThat(page.getByLabel("Uraian").inputValue()).startsWith("Sekretaris dinas meminta");
+
+			page.getByLabel("Laporan ini benar sepanjang pengetahuan saya").check();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(SUBMIT)).click();
+			page.waitForURL(url("/lapor/terkirim"));
+			String number = page.locator("[data-testid=complaint-number]").textContent().trim();
+			String code = page.locator("[data-testid=receipt-code]").textContent().trim();
+			assertThat(pressureReports()).isEqualTo(before + 1);
+
+			// stored named, and sealed: the row holds neither the name, the address nor the NIP in the clear
+			var stored = jdbc.sql("select anonymous, reporter_identity from report where complaint_number = :number")
+				.param("number", number)
+				.query((rs, n) -> new Object[] { rs.getBoolean(1), rs.getString(2) })
+				.single();
+			assertThat(stored[0]).as("named").isEqualTo(false);
+			assertThat((String) stored[1]).isNotBlank().doesNotContain("Staf Bernama").doesNotContain("staf.bernama")
+				.doesNotContain(ownNip);
+			Officers officers = new Officers(port);
+			JsonNode pressCase = officers.caseOf(number);
+			assertThat(pressCase.path("report").path("named").asBoolean()).isTrue();
+			assertThat(pressCase.path("report").path("reportedName").asString())
+				.isEqualTo("Sekretaris Dinas Uji (sintetis)");
+			assertThat(pressCase.toString()).doesNotContain(ownNip).doesNotContain("Staf Bernama");
+			JsonNode reporter = officers.reporterOf(pressCase.path("id").asString());
+			assertThat(reporter.path("anonymous").asBoolean()).isFalse();
+			assertThat(reporter.path("name").asString()).isEqualTo("Staf Bernama Uji (sintetis)");
+			assertThat(reporter.path("email").asString()).isEqualTo("staf.bernama@tekanan.uji.invalid");
+			assertThat(reporter.path("phone").asString()).isEqualTo("0812 3456 7890");
+			assertThat(reporter.path("nip").asString()).isEqualTo(ownNip);
+			assertThat(namedReporters.since(LocalDate.now(BusinessCalendar.ZONE)))
+				.as("a named ASN is watched for retaliation after reporting pressure")
+				.contains(new NamedReporters.NamedReport(ownNip, LocalDate.now(BusinessCalendar.ZONE)));
+
+			// and the receipt code opens the report's status
+			page.navigate(url("/lapor/status"));
+			page.getByLabel("Nomor aduan").fill(number);
+			page.getByLabel("Kode tanda terima").fill(code);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cek status").setExact(true)).click();
+			PlaywrightAssertions.assertThat(page.locator("[data-testid=status]"))
+				.containsText("Diterima, menunggu verifikasi Satgas");
+		}
+	}
+
+	private long pressureReports() {
+		return jdbc.sql("select count(*) from report where kind = 'PRESSURE_REPORT'").query(Long.class).single();
 	}
 
 	private static void assertFitsThePhone(Page page) {

@@ -38,42 +38,41 @@ class RetaliationIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	CareerCheck check;
 	Officers officers;
 	UserAgent http;
-	Map<String, String> nips;
 	Map<String, String> complaints;
 
 	@BeforeEach
 	void plant() {
-		officers = new Officers(port);
-		http = new UserAgent(port);
-		Careers careers = new Careers(jdbc);
-		nips = new HashMap<>();
+		check = CareerCheck.retaliation(port, jdbc);
+		officers = check.officers();
+		http = check.http();
 		complaints = new HashMap<>();
 		Post clerk = Post.active(LocalDate.of(2018, 4, 1), "PEMDA-32.73", "Dinas Pendidikan", "ADMINISTRATOR",
 				"Kepala Bidang", "IV/a");
-		nips.put("transferred", careers.plant("Pelapor Dimutasi", List.of(clerk,
-				clerk.moved(LocalDate.of(2025, 5, 2), "PEMDA-32.73", "Kecamatan Terpencil"))));
-		nips.put("demoted", careers.plant("Pelapor Diturunkan", List.of(clerk,
+		check.plant("transferred", "Pelapor Dimutasi", List.of(clerk,
+				clerk.moved(LocalDate.of(2025, 5, 2), "PEMDA-32.73", "Kecamatan Terpencil")));
+		check.plant("demoted", "Pelapor Diturunkan", List.of(clerk,
 				new Post(LocalDate.of(2025, 6, 1), "PEMDA-32.73", "32.73", "Dinas Pendidikan", "STAFF", "Pengadministrasi",
-						"IV/a", "ACTIVE"))));
-		nips.put("dismissed", careers.plant("Pelapor Diberhentikan", List.of(clerk,
-				clerk.dismissed(LocalDate.of(2026, 1, 10)))));
-		nips.put("thirteenMonths", careers.plant("Pelapor Tiga Belas Bulan", List.of(clerk,
-				clerk.moved(LocalDate.of(2026, 2, 11), "PEMDA-32.73", "Kecamatan Terpencil"))));
-		nips.put("before", careers.plant("Pelapor Sudah Pindah", List.of(clerk,
-				clerk.moved(LocalDate.of(2024, 12, 1), "PEMDA-32.73", "Kecamatan Terpencil"))));
-		nips.put("anonymous", careers.plant("Pelapor Anonim", List.of(clerk,
-				clerk.moved(LocalDate.of(2025, 5, 2), "PEMDA-32.73", "Kecamatan Terpencil"))));
-		nips.put("colleague", careers.plant("Rekan Tidak Melapor", List.of(clerk,
-				clerk.moved(LocalDate.of(2025, 5, 2), "PEMDA-32.73", "Kecamatan Terpencil"))));
+						"IV/a", "ACTIVE")));
+		check.plant("dismissed", "Pelapor Diberhentikan", List.of(clerk,
+				clerk.dismissed(LocalDate.of(2026, 1, 10))));
+		check.plant("thirteenMonths", "Pelapor Tiga Belas Bulan", List.of(clerk,
+				clerk.moved(LocalDate.of(2026, 2, 11), "PEMDA-32.73", "Kecamatan Terpencil")));
+		check.plant("before", "Pelapor Sudah Pindah", List.of(clerk,
+				clerk.moved(LocalDate.of(2024, 12, 1), "PEMDA-32.73", "Kecamatan Terpencil")));
+		check.plant("anonymous", "Pelapor Anonim", List.of(clerk,
+				clerk.moved(LocalDate.of(2025, 5, 2), "PEMDA-32.73", "Kecamatan Terpencil")));
+		check.plant("colleague", "Rekan Tidak Melapor", List.of(clerk,
+				clerk.moved(LocalDate.of(2025, 5, 2), "PEMDA-32.73", "Kecamatan Terpencil")));
 		for (String who : List.of("transferred", "demoted", "dismissed", "thirteenMonths", "before")) {
-			complaints.put(who, report(nips.get(who), false));
+			complaints.put(who, report(check.nip(who), false));
 		}
-		report(nips.get("anonymous"), true);
+		report(check.nip("anonymous"), true);
 		int dated = jdbc.sql("update reporter_nip_log set reported_on = :day where nip in (:nips)")
 			.param("day", REPORTED)
-			.param("nips", List.copyOf(nips.values()))
+			.param("nips", check.nips())
 			.update();
 		assertThat(dated).as("only named reporters are logged").isEqualTo(5);
 	}
@@ -82,14 +81,14 @@ class RetaliationIntegrationTests {
 	void findsExactlyTheReportersMovedWithinTheWindowForTheTaskForceOnly() {
 		HttpResponse<String> byBawaslu = http.postJson("/api/v1/screening/retaliation/runs",
 				officers.token("ELECTION_SUPERVISOR"), "");
-		JsonNode first = run();
-		JsonNode second = run();
+		JsonNode first = check.run("TASK_FORCE");
+		JsonNode second = check.run("TASK_FORCE");
 
 		assertThat(byBawaslu.statusCode()).isEqualTo(403);
 		assertThat(first.path("leadsAdded").asLong()).isGreaterThanOrEqualTo(3);
 		assertThat(second.path("leadsAdded").asLong()).isZero();
-		JsonNode page = leads(officers.token("TASK_FORCE"));
-		Map<String, JsonNode> found = planted(page);
+		JsonNode page = check.leads(officers.token("TASK_FORCE"));
+		Map<String, JsonNode> found = check.planted(page);
 		assertThat(found.keySet()).containsExactlyInAnyOrder("transferred", "demoted", "dismissed");
 		assertThat(found.get("transferred").path("matchKind").asString()).isEqualTo("TRANSFER");
 		assertThat(found.get("demoted").path("matchKind").asString()).isEqualTo("DEMOTION");
@@ -108,8 +107,8 @@ class RetaliationIntegrationTests {
 
 	@Test
 	void theTaskForceOpensProtectionForTheReporter() {
-		run();
-		long lead = planted(leads(officers.token("TASK_FORCE"))).get("transferred").path("id").asLong();
+		check.run("TASK_FORCE");
+		long lead = check.planted(officers.token("TASK_FORCE")).get("transferred").path("id").asLong();
 
 		HttpResponse<String> unknown = protect(lead, "TASK_FORCE", "SOMETHING", "Surat kepada PPK dikirim.");
 		HttpResponse<String> noNote = protect(lead, "TASK_FORCE", "HOLD_REQUEST_TO_PPK", "");
@@ -125,15 +124,15 @@ class RetaliationIntegrationTests {
 		assertThat(byBawaslu.statusCode()).isEqualTo(403);
 		assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
 		assertThat(english.body()).contains("at least 5 characters");
-		JsonNode protections = planted(leads(officers.token("TASK_FORCE"))).get("transferred").path("protections");
+		JsonNode protections = check.planted(officers.token("TASK_FORCE")).get("transferred").path("protections");
 		assertThat(protections).hasSize(1);
 		assertThat(protections.get(0).path("measure").asString()).isEqualTo("HOLD_REQUEST_TO_PPK");
 	}
 
 	@Test
 	void theTaskForceSeesTheAlertOnTheQueuePageAndOpensProtectionThere() {
-		run();
-		long lead = planted(leads(officers.token("TASK_FORCE"))).get("dismissed").path("id").asLong();
+		check.run("TASK_FORCE");
+		long lead = check.planted(officers.token("TASK_FORCE")).get("dismissed").path("id").asLong();
 		UserAgent taskForce = new UserAgent(port);
 		id.go.netra.DemoAccountRows row = id.go.netra.DemoAccountRows.of("TASK_FORCE");
 		taskForce.signIn(row.username(), row.password());
@@ -158,23 +157,23 @@ class RetaliationIntegrationTests {
 
 	@Test
 	void reportDaysPastTheWindowAndItsMarginAreForgotten() {
-		String nip = nips.get("transferred");
+		String nip = check.nip("transferred");
 		jdbc.sql("update reporter_nip_log set reported_on = :day where nip = :nip")
 			.param("day", LocalDate.now().minusMonths(25))
 			.param("nip", nip)
 			.update();
 
-		run();
+		check.run("TASK_FORCE");
 
 		assertThat(jdbc.sql("select count(*) from reporter_nip_log where nip = :nip").param("nip", nip)
 			.query(Long.class).single()).isZero();
-		assertThat(jdbc.sql("select count(*) from reporter_nip_log where nip = :nip").param("nip", nips.get("demoted"))
+		assertThat(jdbc.sql("select count(*) from reporter_nip_log where nip = :nip").param("nip", check.nip("demoted"))
 			.query(Long.class).single()).isEqualTo(1);
 	}
 
 	@Test
 	void theReportFormTakesTheReportersOwnNipAndRefusesOneThatIsNot() {
-		String nip = nips.get("colleague");
+		String nip = check.nip("colleague");
 		Map<String, String> form = new java.util.LinkedHashMap<>();
 		form.put("name", "Atasan Uji (sintetis)");
 		form.put("date", LocalDate.now().minusDays(2).toString());
@@ -213,25 +212,8 @@ class RetaliationIntegrationTests {
 		return UserAgent.json(filed).path("complaintNumber").asString();
 	}
 
-	private JsonNode run() {
-		HttpResponse<String> response = http.postJson("/api/v1/screening/retaliation/runs", officers.token("TASK_FORCE"),
-				"");
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		return UserAgent.json(response);
-	}
-
 	private HttpResponse<String> protect(long lead, String role, String measure, String note) {
 		return http.postJson("/api/v1/screening/leads/" + lead + "/protection", officers.token(role),
 				"{\"measure\": \"%s\", \"note\": \"%s\"}".formatted(measure, note));
-	}
-
-	private JsonNode leads(String token) {
-		HttpResponse<String> response = http.get("/api/v1/screening/leads?source=RETALIATION&size=200", token);
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		return UserAgent.json(response);
-	}
-
-	private Map<String, JsonNode> planted(JsonNode page) {
-		return Careers.planted(nips, page);
 	}
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,60 +35,59 @@ class RotationBanIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	CareerCheck check;
 	Officers officers;
 	UserAgent http;
-	Map<String, String> nips;
 
 	@BeforeEach
 	void plant() {
-		officers = new Officers(port);
-		http = new UserAgent(port);
+		check = CareerCheck.rotationBan(port, jdbc);
+		officers = check.officers();
+		http = check.http();
 		// the regency's regent's term is recorded to end on 20 Feb 2025: the ban ends with it
 		HttpResponse<String> term = http.exchange("PUT", "/api/v1/catalog/elections/PILKADA-2024/regions/32.73",
 				officers.token("ADMIN"), "application/json", "{\"termEndsOn\": \"2025-02-20\", \"source\": \"uji\"}");
 		assertThat(term.statusCode()).as(term.body()).isEqualTo(200);
-		Careers careers = new Careers(jdbc);
-		nips = new HashMap<>();
 		LocalDate old = LocalDate.of(2019, 1, 2);
 		Post head = Post.active(old, "PEMDA-32.73", "Dinas Pendidikan", "ADMINISTRATOR", "Kepala Bidang SMP", "IV/a");
 		// found: an official moved to another unit in the window, the current post
-		nips.put("moved", careers.plant("Bidang Dipindah", List.of(head,
-				head.moved(LocalDate.of(2024, 6, 10), "PEMDA-32.73", "Dinas Perhubungan"))));
+		check.plant("moved", "Bidang Dipindah", List.of(head,
+				head.moved(LocalDate.of(2024, 6, 10), "PEMDA-32.73", "Dinas Perhubungan")));
 		// found: the province's senior official replaced on the window's first day (then moved again after it)
 		Post secretary = Post.active(old, "PEMDA-32", "Sekretariat Daerah", "JPT", "Asisten Pemerintahan", "IV/c");
-		nips.put("firstDay", careers.plant("Asisten Diganti", List.of(secretary,
+		check.plant("firstDay", "Asisten Diganti", List.of(secretary,
 				new Post(LocalDate.of(2024, 3, 22), "PEMDA-32", "32", "Sekretariat Daerah", "FUNCTIONAL", "Analis Kebijakan",
 						"IV/c", "ACTIVE"),
 				new Post(LocalDate.of(2025, 6, 1), "PEMDA-32", "32", "Badan Kepegawaian", "FUNCTIONAL", "Analis Kebijakan",
-						"IV/c", "ACTIVE"))));
+						"IV/c", "ACTIVE")));
 		// found, then cleared by the minister's approval: another province's regency
 		Post chief = Post.active(old, "PEMDA-33.74", "Dinas Kesehatan", "SUPERVISOR", "Kepala Seksi", "III/d");
-		nips.put("approved", careers.plant("Seksi Disetujui", List.of(chief,
-				chief.moved(LocalDate.of(2024, 8, 1), "PEMDA-33.74", "Dinas Sosial"))));
+		check.plant("approved", "Seksi Disetujui", List.of(chief,
+				chief.moved(LocalDate.of(2024, 8, 1), "PEMDA-33.74", "Dinas Sosial")));
 		// found: the regent's last day in office
-		nips.put("lastDay", careers.plant("Hari Terakhir", List.of(head,
-				head.moved(LocalDate.of(2025, 2, 20), "PEMDA-32.73", "Dinas Pertanian"))));
+		check.plant("lastDay", "Hari Terakhir", List.of(head,
+				head.moved(LocalDate.of(2025, 2, 20), "PEMDA-32.73", "Dinas Pertanian")));
 		// near misses
-		nips.put("dayBefore", careers.plant("Sehari Sebelum", List.of(head,
-				head.moved(LocalDate.of(2024, 3, 21), "PEMDA-32.73", "Dinas Perhubungan"))));
-		nips.put("dayAfter", careers.plant("Sehari Sesudah", List.of(head,
-				head.moved(LocalDate.of(2025, 2, 21), "PEMDA-32.73", "Dinas Perhubungan"))));
+		check.plant("dayBefore", "Sehari Sebelum", List.of(head,
+				head.moved(LocalDate.of(2024, 3, 21), "PEMDA-32.73", "Dinas Perhubungan")));
+		check.plant("dayAfter", "Sehari Sesudah", List.of(head,
+				head.moved(LocalDate.of(2025, 2, 21), "PEMDA-32.73", "Dinas Perhubungan")));
 		Post teacher = Post.active(old, "PEMDA-32.73", "Dinas Pendidikan", "FUNCTIONAL", "Guru Ahli Muda", "III/c");
-		nips.put("functional", careers.plant("Guru Dipindah", List.of(teacher,
-				teacher.moved(LocalDate.of(2024, 7, 1), "PEMDA-32.73", "SMPN 3"))));
+		check.plant("functional", "Guru Dipindah", List.of(teacher,
+				teacher.moved(LocalDate.of(2024, 7, 1), "PEMDA-32.73", "SMPN 3")));
 		Post yogya = Post.active(old, "PEMDA-34", "Sekretariat Daerah", "ADMINISTRATOR", "Kepala Bagian", "IV/a");
-		nips.put("noPilkada", careers.plant("Tanpa Pilkada", List.of(yogya,
-				yogya.moved(LocalDate.of(2024, 7, 1), "PEMDA-34", "Biro Umum"))));
+		check.plant("noPilkada", "Tanpa Pilkada", List.of(yogya,
+				yogya.moved(LocalDate.of(2024, 7, 1), "PEMDA-34", "Biro Umum")));
 	}
 
 	@Test
 	void findsExactlyTheOfficialsReplacedInsideTheWindowAndASecondRunAddsNothing() {
-		JsonNode first = run("OVERSIGHT");
-		JsonNode second = run("OVERSIGHT");
+		JsonNode first = check.run("OVERSIGHT");
+		JsonNode second = check.run("OVERSIGHT");
 
 		assertThat(first.path("leadsAdded").asLong()).isGreaterThanOrEqualTo(4);
 		assertThat(second.path("leadsAdded").asLong()).isZero();
-		Map<String, JsonNode> found = planted(leads(officers.token("OVERSIGHT")));
+		Map<String, JsonNode> found = check.planted(officers.token("OVERSIGHT"), "OPEN");
 		assertThat(found.keySet()).containsExactlyInAnyOrder("moved", "firstDay", "approved", "lastDay");
 		JsonNode moved = found.get("moved");
 		assertThat(moved.path("change").path("regionCode").asString()).isEqualTo("32.73");
@@ -118,7 +116,7 @@ class RotationBanIntegrationTests {
 		assertThat(lastRun()).isEqualTo(claimed);
 		assertThat(jdbc.sql("select next_run_at from screening_run where check_name = 'ROTATION_BAN'")
 			.query(java.time.OffsetDateTime.class).single()).isAfter(java.time.OffsetDateTime.now().plusHours(23));
-		assertThat(planted(leads(officers.token("OVERSIGHT"))).keySet())
+		assertThat(check.planted(officers.token("OVERSIGHT"), "OPEN").keySet())
 			.containsExactlyInAnyOrder("moved", "firstDay", "approved", "lastDay");
 	}
 
@@ -130,8 +128,8 @@ class RotationBanIntegrationTests {
 
 	@Test
 	void theMinistersApprovalClearsALeadAndAWrongLetterChangesNothing() {
-		run("ELECTION_SUPERVISOR");
-		long lead = planted(leads(officers.token("OVERSIGHT"))).get("approved").path("id").asLong();
+		check.run("ELECTION_SUPERVISOR");
+		long lead = check.planted(officers.token("OVERSIGHT"), "OPEN").get("approved").path("id").asLong();
 		byte[] pdf = "%PDF-1.4\n% surat persetujuan (sintetis)\n".getBytes(StandardCharsets.US_ASCII);
 
 		HttpResponse<String> notAPdf = approve(lead, "OVERSIGHT", "100.2.2.6/1234/OTDA", "2024-07-20",
@@ -147,20 +145,20 @@ class RotationBanIntegrationTests {
 		assertThat(byPpk.statusCode()).isEqualTo(403);
 		assertThat(approved.statusCode()).as(approved.body()).isEqualTo(201);
 		assertThat(again.statusCode()).isEqualTo(409);
-		JsonNode cleared = planted(leadsWithStatus(officers.token("OVERSIGHT"), "CLEARED")).get("approved");
+		JsonNode cleared = check.planted(officers.token("OVERSIGHT"), "CLEARED").get("approved");
 		assertThat(cleared.path("status").asString()).isEqualTo("CLEARED");
 		assertThat(cleared.path("approval").path("letterNumber").asString()).isEqualTo("100.2.2.6/1234/OTDA");
 		assertThat(cleared.path("approval").path("letterDate").asString()).isEqualTo("2024-07-20");
-		assertThat(planted(leads(officers.token("OVERSIGHT")))).doesNotContainKey("approved");
+		assertThat(check.planted(officers.token("OVERSIGHT"), "OPEN")).doesNotContainKey("approved");
 	}
 
 	@Test
 	void bawasluOfARegionSeesOnlyItsRegionAndAPpkOrThePublicNothing() {
-		run("TASK_FORCE");
+		check.run("TASK_FORCE");
 		String westJava = officers.regionalToken("BAWASLU-32", "ELECTION_SUPERVISOR");
-		long centralJavaLead = planted(leads(officers.token("TASK_FORCE"))).get("approved").path("id").asLong();
+		long centralJavaLead = check.planted(officers.token("TASK_FORCE"), "OPEN").get("approved").path("id").asLong();
 
-		Map<String, JsonNode> seen = planted(leads(westJava));
+		Map<String, JsonNode> seen = check.planted(westJava, "OPEN");
 		HttpResponse<String> otherRegion = http.postJson("/api/v1/screening/leads/" + centralJavaLead + "/dismissal",
 				westJava, "{\"reason\": \"Bukan wilayah kami sama sekali.\"}");
 		HttpResponse<String> byPpk = http.get("/api/v1/screening/leads?source=ROTATION_BAN", officers.token("PPK"));
@@ -180,15 +178,15 @@ class RotationBanIntegrationTests {
 
 	@Test
 	void theTaskForceOpensARotationLeadAsACase() {
-		run("OVERSIGHT");
-		long lead = planted(leads(officers.token("OVERSIGHT"))).get("moved").path("id").asLong();
+		check.run("OVERSIGHT");
+		long lead = check.planted(officers.token("OVERSIGHT"), "OPEN").get("moved").path("id").asLong();
 
 		HttpResponse<String> opened = http.postJson("/api/v1/screening/leads/" + lead + "/case",
 				officers.token("TASK_FORCE"), "{\"note\": \"Tanpa persetujuan Mendagri.\"}");
 
 		assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
 		String number = UserAgent.json(opened).path("complaintNumber").asString();
-		JsonNode found = planted(leadsWithStatus(officers.token("OVERSIGHT"), "CASE_OPENED")).get("moved");
+		JsonNode found = check.planted(officers.token("OVERSIGHT"), "CASE_OPENED").get("moved");
 		assertThat(found.path("complaintNumber").asString()).isEqualTo(number);
 		org.awaitility.Awaitility.await("the case filed through the intake")
 			.atMost(java.time.Duration.ofSeconds(20))
@@ -196,31 +194,9 @@ class RotationBanIntegrationTests {
 					officers.token("TASK_FORCE")).body()).contains(number));
 	}
 
-	private JsonNode run(String role) {
-		HttpResponse<String> response = http.postJson("/api/v1/screening/rotation-ban/runs", officers.token(role), "");
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		return UserAgent.json(response);
-	}
-
 	private HttpResponse<String> approve(long lead, String role, String number, String date, byte[] document) {
 		return http.postFile("/api/v1/screening/leads/" + lead + "/approval",
 				Map.of("letterNumber", number, "letterDate", date), "document", "surat.pdf", document,
 				"Authorization", "Bearer " + officers.token(role));
-	}
-
-	private JsonNode leads(String token) {
-		return leadsWithStatus(token, "OPEN");
-	}
-
-	private JsonNode leadsWithStatus(String token, String status) {
-		HttpResponse<String> response = http.get("/api/v1/screening/leads?source=ROTATION_BAN&status=" + status
-				+ "&size=200", token);
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		return UserAgent.json(response);
-	}
-
-	/** The leads about this test's planted people, by who they are. */
-	private Map<String, JsonNode> planted(JsonNode page) {
-		return Careers.planted(nips, page);
 	}
 }
