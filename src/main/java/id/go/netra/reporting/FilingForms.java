@@ -2,11 +2,13 @@ package id.go.netra.reporting;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
@@ -32,7 +34,32 @@ final class FilingForms {
 	record RegionGroup(Region province, List<Region> regencies) {
 	}
 
+	private static final EvidenceLimits LIMITS = EvidenceLimits.current();
+
+	/** What the evidence input accepts, said on the page from the limits intake enforces. */
+	record EvidenceLimits(int imageMb, int videoMb, int pdfMb, int files, String accept) {
+
+		static EvidenceLimits current() {
+			return new EvidenceLimits(largest(EvidenceKind.IMAGE), largest(EvidenceKind.VIDEO),
+					largest(EvidenceKind.PDF), Reports.MAX_FILES,
+					Arrays.stream(EvidenceType.values()).map(EvidenceType::mediaType).collect(Collectors.joining(",")));
+		}
+
+		private static int largest(EvidenceKind kind) {
+			return Arrays.stream(EvidenceType.values())
+				.filter(type -> type.kind() == kind)
+				.mapToInt(EvidenceType::maxMegabytes)
+				.max()
+				.orElse(0);
+		}
+	}
+
 	private FilingForms() {
+	}
+
+	/** What the evidence input accepts ({@code reporting/fields :: evidence}). */
+	static void evidenceChoices(Model model) {
+		model.addAttribute("limits", LIMITS);
 	}
 
 	/** Files with {@code filing}; on a refusal answers {@code formAgain} with what was refused. */

@@ -58,6 +58,7 @@ class PressureReportPages {
 		model.addAttribute("problems", problems);
 		model.addAttribute("relations", PressureSubmission.Relation.values());
 		FilingForms.incidentChoices(model, regions, clock);
+		FilingForms.evidenceChoices(model);
 		return FORM;
 	}
 }

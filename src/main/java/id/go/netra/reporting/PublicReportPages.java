@@ -2,11 +2,9 @@ package id.go.netra.reporting;
 
 import java.io.Serializable;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -49,29 +47,10 @@ class PublicReportPages {
 		}
 	}
 
-	/** What the evidence input accepts, said on the page from the limits intake enforces. */
-	record EvidenceLimits(int imageMb, int videoMb, int pdfMb, int files, String accept) {
-
-		static EvidenceLimits current() {
-			return new EvidenceLimits(largest(EvidenceKind.IMAGE), largest(EvidenceKind.VIDEO),
-					largest(EvidenceKind.PDF), Reports.MAX_FILES,
-					Arrays.stream(EvidenceType.values()).map(EvidenceType::mediaType).collect(Collectors.joining(",")));
-		}
-
-		private static int largest(EvidenceKind kind) {
-			return Arrays.stream(EvidenceType.values())
-				.filter(type -> type.kind() == kind)
-				.mapToInt(EvidenceType::maxMegabytes)
-				.max()
-				.orElse(0);
-		}
-	}
-
 	private static final String FORM = "reporting/report-form";
 	private static final String CHECK = "reporting/status-check";
 	/** The query parameter that fills in the complaint number on the check form (from the receipt's QR code). */
 	static final String NUMBER_PARAMETER = "nomor";
-	private static final EvidenceLimits LIMITS = EvidenceLimits.current();
 
 	private final Reports reports;
 	private final Regions regions;
@@ -183,7 +162,7 @@ class PublicReportPages {
 		model.addAttribute("form", form);
 		model.addAttribute("problems", problems);
 		FilingForms.incidentChoices(model, regions, clock);
-		model.addAttribute("limits", LIMITS);
+		FilingForms.evidenceChoices(model);
 		model.addAttribute("minDescription", SubmissionCheck.MIN_DESCRIPTION);
 		model.addAttribute("maxLinks", SubmissionCheck.MAX_LINKS);
 		return FORM;
@@ -232,7 +211,7 @@ class PublicReportPages {
 		model.addAttribute("laporNumber", report.laporNumber());
 		model.addAttribute("answer", answer);
 		model.addAttribute("problems", problems);
-		model.addAttribute("limits", LIMITS);
+		FilingForms.evidenceChoices(model);
 		return "reporting/status";
 	}
 

@@ -2,7 +2,16 @@ package id.go.netra.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.AriaRole;
 
 import id.go.netra.BrowserTest;
@@ -23,7 +33,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * An ASN under pressure on a phone, without an account: finds the confidential channel from the report page, reads
  * that they are not the one reported and that the presser's PPK never learns their name, is told what to fix, and
- * keeps the receipt code; the case that opens is about the superior who pressed. An ASN who unticks "anonymous"
+ * keeps the receipt code; the case that opens is about the superior who pressed, with the screenshot they attached
+ * (a file that is not what its name says is refused by name first). An ASN who unticks "anonymous"
  * and forgets the consent is refused with nothing stored and finds everything typed still there; filed, they are
  * named, sealed and watched for retaliation, and follow the report with the receipt code.
  */
@@ -62,12 +73,22 @@ class PressureReportBrowserTests extends BrowserTest {
 			page.getByLabel("Wilayah").selectOption("32.73");
 			page.getByLabel("Uraian").fill("Kepala bagian meminta semua staf hadir di deklarasi bakal calon hari Sabtu.");
 			page.getByLabel("Laporan ini benar sepanjang pengetahuan saya").check();
+			// a screenshot of the order as evidence: a text file named like a picture is refused by name first
+			page.getByLabel("Berkas bukti").setInputFiles(new FilePayload("perintah.png", "image/png",
+					"bukan gambar".getBytes(StandardCharsets.UTF_8)));
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(SUBMIT)).click();
+			PlaywrightAssertions.assertThat(page.locator("#evidence-error")).containsText("\"perintah.png\"");
+			assertThat(page.getByLabel("Uraian").inputValue()).startsWith("Kepala bagian meminta");
+			page.getByLabel("Berkas bukti").setInputFiles(new FilePayload("perintah.png", "image/png", png()));
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(SUBMIT)).click();
 			page.waitForURL(url("/lapor/terkirim"));
 			String number = page.locator("[data-testid=complaint-number]").textContent().trim();
 			assertThat(page.locator("[data-testid=receipt-code]").textContent().trim()).matches("\\d{4}(-\\d{4}){4}");
 			assertFitsThePhone(page);
 			screenshot(page, "tekanan-filed-phone.png");
+			assertThat(jdbc.sql("select count(*) from report_evidence e join report r on r.id = e.report_id"
+					+ " where r.complaint_number = :number").param("number", number).query(Long.class).single())
+				.isEqualTo(1);
 
 			var pressCase = new Officers(port).caseOf(number);
 			assertThat(pressCase.path("source").asString()).isEqualTo("PRESSURE_REPORT");
@@ -155,6 +176,22 @@ class PressureReportBrowserTests extends BrowserTest {
 
 	private long pressureReports() {
 		return jdbc.sql("select count(*) from report where kind = 'PRESSURE_REPORT'").query(Long.class).single();
+	}
+
+	/** A small real PNG, as a phone's screenshot of a message would be. */
+	private static byte[] png() {
+		BufferedImage image = new BufferedImage(48, 32, BufferedImage.TYPE_INT_RGB);
+		Graphics2D graphics = image.createGraphics();
+		graphics.setColor(new Color(0x5c3d0b));
+		graphics.fillRect(0, 0, 48, 32);
+		graphics.dispose();
+		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			ImageIO.write(image, "png", out);
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	private static void assertFitsThePhone(Page page) {
