@@ -34,10 +34,14 @@ public interface CaseHearings {
 	 * The case's due process. {@code noticeChannel}: {@code EMAIL} (to the registry's address) or
 	 * {@code PPK_DELIVERY} (no address: the PPK delivers it); {@code noticeSentAt} when it was mailed or printed for
 	 * delivery, null while it waits; {@code reviewFound}: {@code CLARIFIED}, {@code DEADLINE_PASSED} or
-	 * {@code BEFORE_DEADLINE}, once Bawaslu has reviewed.
+	 * {@code BEFORE_DEADLINE}, once Bawaslu has reviewed. {@code allegation}: what the employee is told is alleged,
+	 * in the task force's words (null until written: the notice then says the details come at the examination);
+	 * {@code allegationChangeable}: whether the task force may still write or change it.
 	 */
 	record DueProcess(String noticeChannel, Instant noticeSentAt, Instant clarificationDueAt,
-			Clarification clarification, String reviewFound, Instant reviewedAt, Examination examination) {
+			Clarification clarification, String reviewFound, Instant reviewedAt, Examination examination,
+			String allegation, Instant allegationWrittenAt, String allegationWrittenByName,
+			boolean allegationChangeable) {
 	}
 
 	Optional<DueProcess> of(UUID caseId);

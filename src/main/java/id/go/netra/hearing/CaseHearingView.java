@@ -1,5 +1,6 @@
 package id.go.netra.hearing;
 
+import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,10 +14,12 @@ class CaseHearingView implements CaseHearings {
 
 	private final Hearings hearings;
 	private final Examinations examinations;
+	private final Clock clock;
 
-	CaseHearingView(Hearings hearings, Examinations examinations) {
+	CaseHearingView(Hearings hearings, Examinations examinations, Clock clock) {
 		this.hearings = hearings;
 		this.examinations = examinations;
+		this.clock = clock;
 	}
 
 	@Override
@@ -30,10 +33,13 @@ class CaseHearingView implements CaseHearings {
 		Clarification clarification = h == null || !h.clarified() ? null
 				: new Clarification(h.clarifiedAt(), h.statement(), h.clarifiedVia().name(), h.clarifiedByName(),
 						hearings.files(caseId));
+		Hearing.Allegation allegation = h == null ? null : h.allegation();
 		return Optional.of(new DueProcess(h == null ? null : h.channel().name(), h == null ? null : h.noticeSentAt(),
 				h == null || h.noticeSentAt() == null ? null : h.clarificationDueAt(), clarification,
 				h == null || h.reviewFound() == null ? null : h.reviewFound().name(), h == null ? null : h.reviewedAt(),
-				examination.orElse(null)));
+				examination.orElse(null), allegation == null ? null : allegation.text(),
+				allegation == null ? null : allegation.writtenAt(), allegation == null ? null : allegation.writtenByName(),
+				h != null && h.allegationChangeable(clock.instant())));
 	}
 
 	@Override

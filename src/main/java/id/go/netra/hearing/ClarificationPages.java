@@ -137,6 +137,8 @@ class ClarificationPages {
 		model.addAttribute("name", standing.employee().name());
 		model.addAttribute("complaintNumber", h.complaintNumber());
 		model.addAttribute("allegation", texts.allegation(h, locale));
+		// the task force's words as they stand now, also when the notice went out before they were written
+		model.addAttribute("allegationText", h.allegation() == null ? null : h.allegation().text());
 		model.addAttribute("due", Dates.dateTime(h.clarificationDueAt(), locale));
 		model.addAttribute("delivered", h.channel() == Hearing.Channel.PPK_DELIVERY);
 		model.addAttribute("maxFiles", Clarifications.MAX_FILES);

@@ -46,18 +46,8 @@ class ExaminationPages {
 			examinations.record(actor.require(), id, request, HearingApiController.upload(record));
 			redirect.addFlashAttribute("examinationSaved", true);
 		}
-		catch (InvalidInput invalid) {
-			redirect.addFlashAttribute("examinationProblem", String.join(" ", invalid.problems()
-				.stream()
-				.map(p -> messages.getMessage("hearing.field." + p.field(), null, p.field(), locale) + ": "
-						+ p.localized(messages, locale))
-				.toList()));
-		}
 		catch (DomainException refused) {
-			if (refused.status() == 404 || refused.status() == 403) {
-				throw refused;
-			}
-			redirect.addFlashAttribute("examinationProblem", refused.localized(messages, locale));
+			redirect.addFlashAttribute("examinationProblem", CaseFormProblems.of(refused, messages, locale));
 		}
 		return "redirect:/kasus/" + id;
 	}

@@ -5,13 +5,18 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * One case's hearing as stored: who is heard, how the notice reaches them, until when they may answer, their answer
- * and what the review found of it.
+ * One case's hearing as stored: who is heard, what they are told is alleged, how the notice reaches them, until when
+ * they may answer, their answer and what the review found of it.
  */
 record Hearing(UUID caseId, String complaintNumber, String nip, String employerCode, LocalDate incidentDate,
 		String regionCode, Instant openedAt, Instant clarificationDueAt, Channel channel, String email,
 		NoticeStatus noticeStatus, Instant noticeSentAt, int failedChecks, String statement, Instant clarifiedAt,
-		GivenBy clarifiedVia, String clarifiedByName, ReviewFound reviewFound, Instant reviewedAt) {
+		GivenBy clarifiedVia, String clarifiedByName, ReviewFound reviewFound, Instant reviewedAt,
+		Allegation allegation) {
+
+	/** The allegation as the task force phrased it for the employee (ADR 0057), when it has. */
+	record Allegation(String text, Instant writtenAt, String writtenByName) {
+	}
 
 	/** How the notice reaches the employee. */
 	enum Channel {
@@ -44,6 +49,15 @@ record Hearing(UUID caseId, String complaintNumber, String nip, String employerC
 
 	boolean clarified() {
 		return clarifiedAt != null;
+	}
+
+	/**
+	 * Whether the task force may still (re)phrase the allegation: until the employee answers, the review comes, the
+	 * deadline passes after a notice went out, or the case closes before it did.
+	 */
+	boolean allegationChangeable(Instant now) {
+		return !clarified() && reviewFound == null && noticeStatus != NoticeStatus.WITHDRAWN
+				&& (noticeSentAt == null || now.isBefore(clarificationDueAt));
 	}
 
 	/** Whether the employee may still answer: the notice has gone out, the deadline and the review are ahead. */

@@ -9,6 +9,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,8 +22,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * Due process for agency systems: the PP 94/2021 examination the PPK records before the sanction, a clarification
- * the employee gave on paper, and the notices a PPK delivers by hand. The hearing itself is read in
+ * Due process for agency systems: the allegation the task force phrases for the accused, the PP 94/2021 examination
+ * the PPK records before the sanction, a clarification the employee gave on paper, and the notices a PPK delivers by
+ * hand. The hearing itself is read in
  * {@code GET /api/v1/cases/{id}} as {@code dueProcess}.
  */
 @RestController
@@ -34,16 +36,22 @@ class HearingApiController {
 	record ClarificationRequest(String statement) {
 	}
 
+	/** The allegation as written, and whether the notice goes out again with it. */
+	record AllegationWritten(boolean noticeResent, CaseHearings.DueProcess dueProcess) {
+	}
+
 	private final Examinations examinations;
 	private final Clarifications clarifications;
+	private final Allegations allegations;
 	private final NoticeDeliveries deliveries;
 	private final CaseHearingView view;
 	private final CurrentActor actor;
 
-	HearingApiController(Examinations examinations, Clarifications clarifications, NoticeDeliveries deliveries,
-			CaseHearingView view, CurrentActor actor) {
+	HearingApiController(Examinations examinations, Clarifications clarifications, Allegations allegations,
+			NoticeDeliveries deliveries, CaseHearingView view, CurrentActor actor) {
 		this.examinations = examinations;
 		this.clarifications = clarifications;
+		this.allegations = allegations;
 		this.deliveries = deliveries;
 		this.view = view;
 		this.actor = actor;
@@ -63,6 +71,15 @@ class HearingApiController {
 			@RequestPart(name = "examination", required = false) Examinations.Request request,
 			@RequestPart(name = "record", required = false) MultipartFile record) {
 		return examinations.record(actor.require(), id, request, upload(record));
+	}
+
+	@PutMapping(path = "/api/v1/cases/{id}/hearing/allegation", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Task force: the allegation told to the accused, in the officer's own neutral words (20 to "
+			+ "1,000 characters; never the report's words or anything naming the reporter), until the employee answers "
+			+ "or the review; resendNotice: a notice that went out already goes out again with it (a new link)")
+	AllegationWritten allegation(@PathVariable UUID id, @RequestBody(required = false) Allegations.Request request) {
+		boolean resent = allegations.write(actor.require(), id, request);
+		return new AllegationWritten(resent, view.of(id).orElseThrow());
 	}
 
 	@PostMapping(path = "/api/v1/cases/{id}/clarification", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -51,7 +51,7 @@ class HearingMail {
 
 	/** The notice's words, as mailed and as printed for delivery. */
 	String noticeBody(Hearing h, String name, Instant due, String link, Locale locale) {
-		return text("hearing.mail.notice.body", locale, name, h.complaintNumber(), texts.allegation(h, locale),
+		return text("hearing.mail.notice.body", locale, name, h.complaintNumber(), texts.allegationWithDetails(h, locale),
 				Dates.dateTime(due, locale), link);
 	}
 

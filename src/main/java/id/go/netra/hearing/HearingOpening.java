@@ -79,7 +79,7 @@ class HearingOpening {
 				c.incidentDate(), c.regionCode(), now, dueFrom(now),
 				email == null ? Hearing.Channel.PPK_DELIVERY : Hearing.Channel.EMAIL, email,
 				email == null ? Hearing.NoticeStatus.AWAITING_DELIVERY : Hearing.NoticeStatus.PENDING, null, 0, null,
-				null, null, null, null, null);
+				null, null, null, null, null, null);
 		if (hearings.open(hearing)) {
 			audit.record("HEARING_OPENED", c.complaintNumber(),
 					email == null ? "pemberitahuan diserahkan melalui PPK" : "pemberitahuan melalui surel");

@@ -221,6 +221,37 @@ class Hearings {
 			.list();
 	}
 
+	/**
+	 * The allegation in the task force's words, replacing an earlier one, while the employee has not answered and
+	 * the review has not come: false when one of them came first.
+	 */
+	boolean writeAllegation(UUID caseId, String text, String byName, Instant now) {
+		return jdbc.sql("""
+				update hearing set allegation = :text, allegation_written_at = :now, allegation_written_by_name = :name
+				where case_id = :id and clarified_at is null and review_found is null""")
+			.param("id", caseId)
+			.param("text", text)
+			.param("now", at(now))
+			.param("name", byName)
+			.update() == 1;
+	}
+
+	/**
+	 * The notice goes out again, with a new link (the earlier one stops working, as at every attempt): a mailed
+	 * notice is mailed at the next round, a printed one waits for the PPK to print it again. False when there is
+	 * nothing to repeat (the notice has not gone out yet, or was withdrawn).
+	 */
+	boolean repeatNotice(UUID caseId, Instant now) {
+		return jdbc.sql("""
+				update hearing set
+				  notice_status = case when notice_status = 'SENT' then 'PENDING' else 'AWAITING_DELIVERY' end,
+				  notice_attempts = 0, notice_next_attempt_at = :now
+				where case_id = :id and notice_status in ('SENT', 'DELIVERED')""")
+			.param("id", caseId)
+			.param("now", at(now))
+			.update() == 1;
+	}
+
 	/** What the review found, recorded once. */
 	void reviewed(UUID caseId, Hearing.ReviewFound found, Instant at) {
 		jdbc.sql("update hearing set review_found = :found, reviewed_at = :at where case_id = :id and review_found is null")
@@ -233,6 +264,7 @@ class Hearings {
 	private static Hearing hearing(ResultSet rs, int row) throws SQLException {
 		String via = rs.getString("clarified_via");
 		String found = rs.getString("review_found");
+		String allegation = rs.getString("allegation");
 		return new Hearing(rs.getObject("case_id", UUID.class), rs.getString("complaint_number"),
 				rs.getString("employee_nip"), rs.getString("employer_code"), rs.getObject("incident_date", LocalDate.class),
 				rs.getString("region_code"), instant(rs, "opened_at"), instant(rs, "clarification_due_at"),
@@ -240,7 +272,9 @@ class Hearings {
 				Hearing.NoticeStatus.valueOf(rs.getString("notice_status")), instant(rs, "notice_sent_at"),
 				rs.getInt("failed_checks"), rs.getString("statement"), instant(rs, "clarified_at"),
 				via == null ? null : Hearing.GivenBy.valueOf(via), rs.getString("clarified_by_name"),
-				found == null ? null : Hearing.ReviewFound.valueOf(found), instant(rs, "reviewed_at"));
+				found == null ? null : Hearing.ReviewFound.valueOf(found), instant(rs, "reviewed_at"),
+				allegation == null ? null : new Hearing.Allegation(allegation, instant(rs, "allegation_written_at"),
+						rs.getString("allegation_written_by_name")));
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {

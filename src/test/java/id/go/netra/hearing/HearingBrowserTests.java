@@ -15,6 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -26,8 +27,9 @@ import id.go.netra.casework.Officers;
 import id.go.netra.reporting.EvidenceSamples;
 
 /**
- * The accused gives their clarification on a phone (390 by 844) with the mailed link and code, in Indonesian, a
- * wrong birth date first; Bawaslu then reads it on the case page before reviewing; the same link reads in English.
+ * The task force phrases the allegation on the case page after the notice went out (an empty text refused first);
+ * the accused reads it and gives their clarification on a phone (390 by 844) with the mailed link and code, in
+ * Indonesian, a wrong birth date first; Bawaslu then reads it on the case page before reviewing; the same link reads in English.
  * The pages pass the axe checks for WCAG 2.1 AA.
  */
 @NetraIntegrationTest
@@ -51,18 +53,36 @@ class HearingBrowserTests extends BrowserTest {
 	@Test
 	void theAccusedAnswersOnAPhoneAndBawasluReadsItOnTheCase() throws Exception {
 		Officers officers = new Officers(port);
-		String nip = officers.employ(8974, "PEMDA-32", "32.73", "Terlapor Ponsel (sintetis)").get(0);
+		String nip = HearingIntegrationTests.employedWithAddress(officers, jdbc, 8974, "Terlapor Ponsel (sintetis)");
 		String address = "terlapor8974@uji.invalid";
-		jdbc.sql("update employee set email = :e where nip = :n").param("e", address).param("n", nip).update();
-		String number = officers.fileReport(Officers.publicReport(nip, "Pegawai Uji", "32.73", null))
-			.path("complaintNumber").asString();
-		String id = officers.caseOf(number).path("id").asString();
-		officers.act("TASK_FORCE", "/api/v1/cases/" + id + "/verification", "{\"decision\": \"FORWARD\"}");
+		String id = HearingIntegrationTests.forwardedToReview(officers, nip);
 		Mailbox mailbox = new Mailbox(smtp);
 		String token = mailbox.awaitGroup(address, "Pemberitahuan dugaan pelanggaran", 1, LINK);
 		String birth = nip.substring(0, 4) + "-" + nip.substring(4, 6) + "-" + nip.substring(6, 8);
 		Path evidence = Files.createTempFile("klarifikasi", ".pdf");
 		Files.write(evidence, EvidenceSamples.pdfWithMetadata());
+
+		// the notice went out with the fixed sentence; the task force then phrases the allegation on the case page
+		String allegation = "Anda diduga membagikan ajakan memilih pasangan calon di grup percakapan dinas.";
+		try (BrowserContext context = desktop()) {
+			Page page = signIn(context, "TASK_FORCE");
+			page.navigate(url("/kasus/" + id));
+			PlaywrightAssertions.assertThat(page.getByTestId("allegation")).containsText("Belum ditulis");
+			PlaywrightAssertions.assertThat(page.getByTestId("allegation-warning"))
+				.containsText("Jangan menyebut identitas pelapor");
+			Locator save = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Simpan uraian"));
+			save.click();
+			PlaywrightAssertions.assertThat(page.getByTestId("allegation-problem"))
+				.containsText("Tulis uraian dugaan pelanggaran yang disampaikan kepada terlapor");
+			page.getByLabel("Uraian dugaan pelanggaran yang disampaikan kepada terlapor", new Page.GetByLabelOptions().setExact(true))
+				.fill(allegation + "\nUnggahan itu dikirim pada jam kerja.");
+			PlaywrightAssertions.assertThat(page.getByLabel("Kirim ulang pemberitahuan")).not().isChecked();
+			save.click();
+			PlaywrightAssertions.assertThat(page.getByTestId("allegation-saved")).containsText("Uraian dugaan tersimpan.");
+			PlaywrightAssertions.assertThat(page.getByTestId("allegation-text")).containsText(allegation);
+			assertNoSeriousAxeViolations(page);
+			screenshot(page.getByTestId("allegation"), "uraian-dugaan-di-kasus.png");
+		}
 
 		try (BrowserContext context = phone()) {
 			Page page = context.newPage();
@@ -82,6 +102,9 @@ class HearingBrowserTests extends BrowserTest {
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lanjutkan")).click();
 
 			PlaywrightAssertions.assertThat(page.getByTestId("allegation")).containsText("Kota Bandung");
+			// the text written after the mail went out, as it stands now, its line break kept
+			PlaywrightAssertions.assertThat(page.getByTestId("allegation-details")).containsText(allegation);
+			assertThat(page.getByTestId("allegation-details").innerText()).contains("dinas.\nUnggahan itu dikirim");
 			PlaywrightAssertions.assertThat(page.getByTestId("allegation")).not().containsText("Warga Uji");
 			assertNoSeriousAxeViolations(page);
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kirim klarifikasi")).click();

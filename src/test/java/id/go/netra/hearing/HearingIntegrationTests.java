@@ -40,6 +40,9 @@ class HearingIntegrationTests {
 	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta"));
 	private static final Pattern LINK = Pattern.compile("https?://\\S+/klarifikasi/([A-Za-z0-9_-]{43})");
 	private static final Pattern CODE = Pattern.compile("Kode sekali pakai Anda: (\\d{6})");
+	/** An allegation in the task force's words, with markup that must stay text and a line break (JSON-escaped). */
+	private static final String TEXT = "Anda diduga mengunggah ajakan memilih <b>kampanye</b> di akun pribadi.\\n"
+			+ "Unggahan dibagikan di grup percakapan dinas.";
 
 	@RegisterExtension
 	static final GreenMailExtension smtp = Mailbox.server();
@@ -59,9 +62,8 @@ class HearingIntegrationTests {
 	@Test
 	void theAccusedIsHeardBeforeTheReviewAndObjectsToTheSanctionThroughTheSameLink() throws Exception {
 		Officers officers = new Officers(port);
-		String nip = officers.employ(8971, "PEMDA-32", "32.73", "Terlapor Satu (sintetis)").get(0);
+		String nip = employedWithAddress(officers, jdbc, 8971, "Terlapor Satu (sintetis)");
 		String address = "terlapor8971@uji.invalid";
-		jdbc.sql("update employee set email = :e where nip = :n").param("e", address).param("n", nip).update();
 		String id = forwardedToReview(officers, nip);
 		Mailbox mailbox = new Mailbox(smtp);
 
@@ -176,6 +178,10 @@ class HearingIntegrationTests {
 		JsonNode dueProcess = officers.get("TASK_FORCE", "/api/v1/cases/" + id).path("dueProcess");
 		assertThat(dueProcess.path("noticeChannel").asString()).isEqualTo("PPK_DELIVERY");
 		assertThat(dueProcess.path("noticeSentAt").isNull()).isTrue();
+		String allegation = "/api/v1/cases/" + id + "/hearing/allegation";
+		String words = "Anda diduga hadir berseragam dinas pada deklarasi pasangan calon.";
+		assertThat(put(officers, "TASK_FORCE", allegation, "{\"text\": \"%s\"}".formatted(words)).statusCode())
+			.isEqualTo(200);
 
 		// the PPK sees that an employee of theirs is to be told, not the case (it has not reached them)
 		JsonNode waiting = officers.get("PPK", "/api/v1/hearings/deliveries");
@@ -186,7 +192,8 @@ class HearingIntegrationTests {
 		assertThat(officers.post("TASK_FORCE", "/api/v1/hearings/" + id + "/delivery", "").statusCode()).isEqualTo(403);
 		JsonNode first = officers.act("PPK", "/api/v1/hearings/" + id + "/delivery", "");
 		JsonNode printed = officers.act("PPK", "/api/v1/hearings/" + id + "/delivery", "");
-		assertThat(printed.path("text").asString()).contains("Kota Bandung").doesNotContain("Warga Uji");
+		assertThat(printed.path("text").asString()).contains("Kota Bandung", "Uraian dugaan dari Satuan Tugas:\n" + words)
+			.doesNotContain("Warga Uji", "dijelaskan pada saat pemeriksaan");
 		String oldPage = "/klarifikasi/" + token(first.path("link").asString());
 		assertThat(new UserAgent(port).get(oldPage).statusCode()).as("a second print replaces the first").isEqualTo(404);
 
@@ -197,7 +204,14 @@ class HearingIntegrationTests {
 		assertThat(employee.submit(page, page + "/kode", Map.of("code", "000000".equals(printed.path("code").asString())
 				? "111111" : "000000")).body()).contains("Wrong code. Attempts left: 4.");
 		employee.submit(page, page + "/kode", Map.of("code", printed.path("code").asString()));
-		assertThat(employee.get(page).body()).contains("Send clarification", "Suspected breach of civil-service neutrality");
+		assertThat(employee.get(page).body()).contains("Send clarification", "Suspected breach of civil-service neutrality",
+				"The allegation as the task force describes it:", words);
+		// asked to go out again, a printed notice returns to the PPK's list to be printed anew
+		JsonNode again = UserAgent.json(put(officers, "TASK_FORCE", allegation,
+				"{\"text\": \"%s Ia berfoto bersama calon.\", \"resendNotice\": true}".formatted(words)));
+		assertThat(again.path("noticeResent").asBoolean()).isTrue();
+		assertThat(officers.get("PPK", "/api/v1/hearings/deliveries").valueStream().map(w -> w.path("nip").asString()))
+			.contains(nip);
 
 		officers.act("ELECTION_SUPERVISOR", "/api/v1/cases/" + id + "/review", """
 				{"outcome": "NOT_PROVEN"}""");
@@ -237,6 +251,92 @@ class HearingIntegrationTests {
 		assertThat(stranger.get(page).statusCode()).isEqualTo(403);
 	}
 
+	@Test
+	void theTaskForcePhrasesTheAllegationAndTheAccusedReadsItWithoutANewMailUnlessAsked() throws Exception {
+		Officers officers = new Officers(port);
+		String nip = employedWithAddress(officers, jdbc, 8975, "Terlapor Uraian (sintetis)");
+		String address = "terlapor8975@uji.invalid";
+		String id = forwardedToReview(officers, nip);
+		String path = "/api/v1/cases/" + id + "/hearing/allegation";
+		Mailbox mailbox = new Mailbox(smtp);
+		String first = mailbox.awaitGroup(address, "Pemberitahuan dugaan pelanggaran", 1, LINK);
+		assertThat(mailbox.bodies(address, "Pemberitahuan dugaan pelanggaran", "").get(0)).contains(
+				"Rincian dugaan akan dijelaskan pada saat pemeriksaan.",
+				"The details of the allegation will be explained at the examination.");
+
+		// refused, nothing changed: another role, no text, too short, too long, in English too
+		assertThat(put(officers, "ELECTION_SUPERVISOR", path, "{\"text\": \"%s\"}".formatted(TEXT)).statusCode())
+			.isEqualTo(403);
+		assertThat(put(officers, "PPK", path, "{\"text\": \"%s\"}".formatted(TEXT)).statusCode()).isEqualTo(403);
+		HttpResponse<String> empty = put(officers, "TASK_FORCE", path, "{\"text\": \"  \"}");
+		assertThat(empty.statusCode()).isEqualTo(400);
+		assertThat(empty.body()).contains("Tulis uraian dugaan pelanggaran yang disampaikan kepada terlapor");
+		HttpResponse<String> tooShort = put(officers, "TASK_FORCE", path, "{\"text\": \"Unggahan kampanye.\"}");
+		assertThat(tooShort.statusCode()).isEqualTo(400);
+		assertThat(tooShort.body()).contains("harus 20 sampai 1.000 karakter; yang ditulis 18 karakter");
+		HttpResponse<String> tooLong = new UserAgent(port).language("en").exchange("PUT", path,
+				officers.token("TASK_FORCE"), "application/json", "{\"text\": \"%s\"}".formatted("a".repeat(1001)));
+		assertThat(tooLong.statusCode()).isEqualTo(400);
+		assertThat(tooLong.body()).contains("The allegation must have 20 to 1,000 characters; it has 1,001.");
+		assertThat(officers.get("TASK_FORCE", "/api/v1/cases/" + id).path("dueProcess").path("allegation").isNull())
+			.isTrue();
+
+		// written after the notice went out, not ticked: no new mail, the page shows it
+		JsonNode written = UserAgent.json(put(officers, "TASK_FORCE", path, "{\"text\": \"%s\"}".formatted(TEXT)));
+		assertThat(written.path("noticeResent").asBoolean()).isFalse();
+		assertThat(written.path("dueProcess").path("allegation").asString()).isEqualTo(TEXT.replace("\\n", "\n"));
+		assertThat(written.path("dueProcess").path("allegationChangeable").asBoolean()).isTrue();
+		assertThat(jdbc.sql("select notice_status || ' ' || notice_attempts from hearing where case_id = cast(:id as uuid)")
+			.param("id", id).query(String.class).single()).isEqualTo("SENT 1");
+		String audited = jdbc.sql("""
+				select detail from audit_entry where action = 'HEARING_ALLEGATION' and outcome <> 'DENIED'
+				order by id desc limit 1""").query(String.class).single();
+		assertThat(audited).isEqualTo("uraian dugaan 0 -> 115 karakter").doesNotContain("grup");
+
+		UserAgent employee = new UserAgent(port);
+		String page = "/klarifikasi/" + first;
+		prove(employee, page, nip, mailbox, address, 1);
+		String answerForm = employee.get(page).body();
+		assertThat(answerForm).contains("Uraian dugaan dari Satuan Tugas:", "&lt;b&gt;kampanye&lt;/b&gt;",
+				"grup percakapan dinas.").doesNotContain("<b>kampanye</b>", "dijelaskan pada saat pemeriksaan");
+
+		// changed and ticked: a new notice with the new words and a new link; the old link stops working
+		String changed = "Anda diduga mengajak rekan kerja memilih pasangan calon tertentu dalam rapat dinas.";
+		JsonNode resent = UserAgent.json(put(officers, "TASK_FORCE", path,
+				"{\"text\": \"%s\", \"resendNotice\": true}".formatted(changed)));
+		assertThat(resent.path("noticeResent").asBoolean()).isTrue();
+		String second = mailbox.awaitGroup(address, "Pemberitahuan dugaan pelanggaran", 2, LINK);
+		// a mail's lines end in CR LF
+		String notice = mailbox.bodies(address, "Pemberitahuan dugaan pelanggaran", "").get(1).replace("\r\n", "\n");
+		assertThat(notice).contains("Uraian dugaan dari Satuan Tugas:\n" + changed,
+				"The allegation as the task force describes it:\n" + changed)
+			.doesNotContain("grup percakapan", "Warga Uji");
+		assertThat(employee.get(page).statusCode()).isEqualTo(404);
+		assertThat(new UserAgent(port).get("/klarifikasi/" + second).statusCode()).isEqualTo(200);
+		assertThat(jdbc.sql("select detail from audit_entry where action = 'HEARING_ALLEGATION' order by id desc limit 1")
+			.query(String.class).single()).isEqualTo("uraian dugaan 115 -> 83 karakter, pemberitahuan dikirim ulang");
+
+		// once the employee has answered, the words stand
+		officers.act("TASK_FORCE", "/api/v1/cases/" + id + "/clarification", "{\"statement\": \"Jawaban tertulis.\"}");
+		HttpResponse<String> late = put(officers, "TASK_FORCE", path, "{\"text\": \"%s\"}".formatted(TEXT));
+		assertThat(late.statusCode()).isEqualTo(409);
+		assertThat(late.body()).contains("Terlapor sudah memberikan klarifikasi");
+		assertThat(officers.get("ELECTION_SUPERVISOR", "/api/v1/cases/" + id).path("dueProcess").path("allegation").asString())
+			.isEqualTo(changed);
+
+		// a case not forwarded has no hearing to tell
+		String notForwarded = officers.caseOf(officers.fileReport(Officers.publicReport(nip, "Pegawai Uji", "32.73", null))
+			.path("complaintNumber").asString()).path("id").asString();
+		HttpResponse<String> none = put(officers, "TASK_FORCE", "/api/v1/cases/" + notForwarded + "/hearing/allegation",
+				"{\"text\": \"%s\"}".formatted(TEXT));
+		assertThat(none.statusCode()).isEqualTo(404);
+		assertThat(none.body()).contains("tidak memiliki pemberitahuan kepada terlapor");
+	}
+
+	private static HttpResponse<String> put(Officers officers, String role, String path, String json) {
+		return officers.http().exchange("PUT", path, officers.token(role), "application/json", json);
+	}
+
 	private void prove(UserAgent employee, String page, String nip, Mailbox mailbox, String address, int codes) {
 		String codeStep = employee.submit(page, page + "/identitas", Map.of("nip", nip, "birthDate", birthDate(nip))).body();
 		assertThat(codeStep).contains("data-testid=\"code-form\"", "t***@uji.invalid");
@@ -245,8 +345,18 @@ class HearingIntegrationTests {
 		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(302);
 	}
 
+	/** An employee of PEMDA-32 in Bandung whose register entry has the address terlapor{number}@uji.invalid. */
+	static String employedWithAddress(Officers officers, JdbcClient jdbc, int number, String name) {
+		String nip = officers.employ(number, "PEMDA-32", "32.73", name).get(0);
+		jdbc.sql("update employee set email = :e where nip = :n")
+			.param("e", "terlapor" + number + "@uji.invalid")
+			.param("n", nip)
+			.update();
+		return nip;
+	}
+
 	/** A citizen's report on the employee, forwarded to review by the task force; the case id. */
-	private static String forwardedToReview(Officers officers, String nip) {
+	static String forwardedToReview(Officers officers, String nip) {
 		String number = officers.fileReport(Officers.publicReport(nip, "Pegawai Uji", "32.73", null))
 			.path("complaintNumber").asString();
 		String id = officers.caseOf(number).path("id").asString();
