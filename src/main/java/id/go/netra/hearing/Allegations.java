@@ -64,6 +64,7 @@ class Allegations {
 			throw DomainException.conflict("hearing.allegation.closed");
 		}
 		boolean repeated = resend && hearings.repeatNotice(caseId, now);
+		hearings.releaseHeldNotice(caseId, now);
 		audit.record("HEARING_ALLEGATION", h.complaintNumber(), "uraian dugaan " + (before == null ? 0 : before.length())
 				+ " -> " + text.length() + " karakter" + (repeated ? ", pemberitahuan dikirim ulang" : ""));
 		return repeated;

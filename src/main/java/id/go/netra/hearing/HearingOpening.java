@@ -80,7 +80,8 @@ class HearingOpening {
 				email == null ? Hearing.Channel.PPK_DELIVERY : Hearing.Channel.EMAIL, email,
 				email == null ? Hearing.NoticeStatus.AWAITING_DELIVERY : Hearing.NoticeStatus.PENDING, null, 0, null,
 				null, null, null, null, null, null);
-		if (hearings.open(hearing)) {
+		// a mailed notice waits a little for the task force's words on the allegation (writing them sends it at once)
+		if (hearings.open(hearing, now.plus(settings.noticeHold()))) {
 			audit.record("HEARING_OPENED", c.complaintNumber(),
 					email == null ? "pemberitahuan diserahkan melalui PPK" : "pemberitahuan melalui surel");
 		}

@@ -28,13 +28,16 @@ class Hearings {
 		this.jdbc = jdbc;
 	}
 
-	/** Opens the case's hearing unless it is open already; true if it was new. */
-	boolean open(Hearing h) {
+	/**
+	 * Opens the case's hearing unless it is open already; true if it was new. A notice to be mailed is first tried
+	 * at {@code firstNoticeAttempt}.
+	 */
+	boolean open(Hearing h, Instant firstNoticeAttempt) {
 		return jdbc.sql("""
 				insert into hearing (case_id, complaint_number, employee_nip, employer_code, incident_date, region_code,
 				  opened_at, clarification_due_at, channel, recipient_email, notice_status, notice_next_attempt_at)
 				values (:caseId, :number, :nip, :employer, :incident, :region, :opened, :due, :channel, :email, :status,
-				  :opened)
+				  :firstAttempt)
 				on conflict do nothing""")
 			.param("caseId", h.caseId())
 			.param("number", h.complaintNumber())
@@ -43,6 +46,7 @@ class Hearings {
 			.param("incident", h.incidentDate())
 			.param("region", h.regionCode())
 			.param("opened", at(h.openedAt()))
+			.param("firstAttempt", at(firstNoticeAttempt))
 			.param("due", at(h.clarificationDueAt()))
 			.param("channel", h.channel().name())
 			.param("email", h.email())
@@ -234,6 +238,16 @@ class Hearings {
 			.param("now", at(now))
 			.param("name", byName)
 			.update() == 1;
+	}
+
+	/** A notice held for the allegation and never tried yet goes out at the next round. */
+	void releaseHeldNotice(UUID caseId, Instant now) {
+		jdbc.sql("""
+				update hearing set notice_next_attempt_at = :now
+				where case_id = :id and notice_status = 'PENDING' and notice_attempts = 0 and notice_next_attempt_at > :now""")
+			.param("id", caseId)
+			.param("now", at(now))
+			.update();
 	}
 
 	/**

@@ -45,6 +45,8 @@ class HearingBrowserTests extends BrowserTest {
 	static void mailServer(DynamicPropertyRegistry registry) {
 		Mailbox.configure(registry, smtp);
 		registry.add("netra.hearing.notice-interval", () -> "PT1S");
+		// mailed at once: NoticeHoldIntegrationTests has the hold for the task force's words
+		registry.add("netra.hearing.notice-hold", () -> "PT0S");
 	}
 
 	@Autowired

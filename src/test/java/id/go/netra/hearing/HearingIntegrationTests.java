@@ -51,6 +51,8 @@ class HearingIntegrationTests {
 	static void mailServer(DynamicPropertyRegistry registry) {
 		Mailbox.configure(registry, smtp);
 		registry.add("netra.hearing.notice-interval", () -> "PT1S");
+		// mailed at once: NoticeHoldIntegrationTests has the hold for the task force's words
+		registry.add("netra.hearing.notice-hold", () -> "PT0S");
 	}
 
 	@LocalServerPort
