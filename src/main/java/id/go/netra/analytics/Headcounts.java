@@ -1,7 +1,7 @@
 package id.go.netra.analytics;
 
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -25,7 +25,9 @@ class Headcounts {
 
 	private final RegistryCensus census;
 	private final ClusterSignals signals;
-	private final AtomicReference<Map<String, Long>> byProvince = new AtomicReference<>();
+	/** Moves on with every signal; counts begun before the latest signal are answered but not kept. */
+	private final AtomicLong generation = new AtomicLong();
+	private volatile Counted counted;
 
 	Headcounts(RegistryCensus census, ClusterSignals signals) {
 		this.census = census;
@@ -33,12 +35,18 @@ class Headcounts {
 	}
 
 	Map<String, Long> byProvince() {
-		Map<String, Long> known = byProvince.get();
-		if (known == null) {
-			known = census.activeCivilServantsByProvince();
-			byProvince.set(known);
+		long now = generation.get();
+		Counted known = counted;
+		if (known != null && known.generation() == now) {
+			return known.byProvince();
 		}
-		return known;
+		Map<String, Long> fresh = census.activeCivilServantsByProvince();
+		if (generation.get() == now) {
+			// An import signalled while this count ran may not be in it: keeping it would keep the old figures
+			// until the next import.
+			counted = new Counted(now, fresh);
+		}
+		return fresh;
 	}
 
 	@ApplicationModuleListener
@@ -50,7 +58,10 @@ class Headcounts {
 	@EventListener
 	void on(ClusterSignal signal) {
 		if (signal.concerns(SIGNAL)) {
-			byProvince.set(null);
+			generation.incrementAndGet();
 		}
+	}
+
+	private record Counted(long generation, Map<String, Long> byProvince) {
 	}
 }

@@ -46,7 +46,7 @@ class DatabaseClusterSignals implements ClusterSignals, SmartLifecycle {
 	private final boolean postgres;
 	private volatile boolean running;
 	private volatile Thread listener;
-	private long lastSeen = -1;
+	private long lastSeen;
 	private int polls;
 
 	DatabaseClusterSignals(DataSource dataSource, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock)
@@ -84,10 +84,6 @@ class DatabaseClusterSignals implements ClusterSignals, SmartLifecycle {
 			return;
 		}
 		try {
-			if (lastSeen < 0) {
-				lastSeen = jdbc.sql("select coalesce(max(id), 0) from cluster_signal").query(Long.class).single();
-				return;
-			}
 			jdbc.sql("select id, topic, subject from cluster_signal where id > :last order by id")
 				.param("last", lastSeen)
 				.query((rs, row) -> {
@@ -152,6 +148,11 @@ class DatabaseClusterSignals implements ClusterSignals, SmartLifecycle {
 
 	@Override
 	public void start() {
+		if (!postgres) {
+			// Where this node starts reading: here, not at the first poll, which runs on the shared scheduler
+			// thread and may come late under load; a signal sent in between would have been skipped for good.
+			lastSeen = jdbc.sql("select coalesce(max(id), 0) from cluster_signal").query(Long.class).single();
+		}
 		running = true;
 		if (postgres) {
 			Thread thread = new Thread(this::listen, "cluster-signals");

@@ -23,7 +23,14 @@ public final class RegistryFiles {
 		return new RegistryFiles(RegistryCsv.HEADER);
 	}
 
+	/**
+	 * A NIP as BKN forms it. {@code sequence} is the last three digits, 1 to 999: Netra refuses 000 (a random 0 here
+	 * once made a named report fail in CI), so a caller outside that range is a mistake in the test.
+	 */
 	public static String nip(LocalDate birth, int appointmentYear, boolean female, int sequence) {
+		if (sequence < 1 || sequence > 999) {
+			throw new IllegalArgumentException("NIP sequence must be 1 to 999, was " + sequence);
+		}
 		return String.format("%04d%02d%02d%04d01%d%03d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(),
 				appointmentYear, female ? 2 : 1, sequence);
 	}

@@ -106,7 +106,7 @@ class RegistryImportInputIntegrationTests {
 	}
 
 	private static String nip(int sequence) {
-		return RegistryFiles.nip(LocalDate.of(1981, 6, 9), 2006, true, sequence % 1000);
+		return RegistryFiles.nip(LocalDate.of(1981, 6, 9), 2006, true, sequence % 999 + 1);
 	}
 
 	private static String nik(int sequence) {

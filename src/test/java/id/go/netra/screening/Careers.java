@@ -70,11 +70,11 @@ final class Careers {
 	/** Plants a PNS with these posts, oldest first; answers the NIP. */
 	String plant(String name, List<Post> posts) {
 		LocalDate birth = LocalDate.of(1961 + random.nextInt(4), 1 + random.nextInt(12), 1 + random.nextInt(28));
-		int sequence = random.nextInt(1000);
+		int sequence = 1 + random.nextInt(999);
 		String nip = RegistryFiles.nip(birth, 1990, false, sequence);
 		while (jdbc.sql("select count(*) from employee where nip = :nip").param("nip", nip).query(Long.class)
 			.single() > 0) {
-			sequence = (sequence + 1) % 1000;
+			sequence = sequence % 999 + 1;
 			nip = RegistryFiles.nip(birth, 1990, false, sequence);
 		}
 		String nik = RegistryFiles.nik("32.73", birth, false, 5000 + random.nextInt(5000));

@@ -71,7 +71,7 @@ class PartyMembershipIntegrationTests {
 	}
 
 	private void employ(RegistryFiles file, String who, String name, LocalDate birth, boolean female, int sequence) {
-		String nip = RegistryFiles.nip(birth, birth.getYear() + 25, female, sequence % 1000);
+		String nip = RegistryFiles.nip(birth, birth.getYear() + 25, female, sequence % 999 + 1);
 		String nik = RegistryFiles.nik(REGION, birth, female, sequence);
 		file.row(nip, nik, name, birth.toString(), female ? "F" : "M", "PNS", "PEMDA-32", "Dinas Pendidikan",
 				"FUNCTIONAL", "Guru Ahli Muda", "III/c", REGION, "ACTIVE", "", "true");
