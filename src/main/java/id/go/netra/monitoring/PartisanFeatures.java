@@ -21,7 +21,8 @@ import id.go.netra.monitoring.LexiconIndex.Hit;
  * worth {@link #WORD_VALUE}.</li>
  * <li>Lexicon: a hit of each kind (a second and further hits count a quarter), the person or pair a hit refers to,
  * and combinations: a campaign word or a ballot number within five words of a candidate, pair or party; a candidate
- * in a hashtag or a mention; two different people named; a candidate beside "kamu"/"anda" (attack) or
+ * in a hashtag or a mention, and whether such a hashtag joins the name to other words (a slogan) or is the name alone (a
+ * topic tag); two different people named; a candidate beside "kamu"/"anda" (attack) or
  * "saya"/"kami"/"kita" (a stance); nobody of the lexicon named at all.</li>
  * <li>Stance: words of praise or attack (monitoring/stance-id.txt), and one within five words of a candidate, pair
  * or party; candidates of rival pairs named together (posts comparing them are often reports).</li>
@@ -46,6 +47,10 @@ final class PartisanFeatures {
 	static final int WE_NEAR_ACTOR = index("C:we~actor");
 	static final int ACTOR_IN_HASHTAG = index("C:actor-in-hashtag");
 	static final int ACTOR_MENTIONED = index("C:actor-mentioned");
+	/** A hashtag that joins a name to other words ("#GanjarMahfudRebound", "#TusukPrabowoSandi"): a slogan. */
+	static final int ACTOR_HASHTAG_SLOGAN = index("C:actor-hashtag-slogan");
+	/** A hashtag that is a name and nothing else ("#AniesBaswedan"): a topic tag, as news outlets add them. */
+	static final int NAME_ONLY_HASHTAG = index("C:name-only-hashtag");
 	static final int TWO_ACTORS = index("C:two-actors");
 	static final int NO_ACTOR = index("C:no-actor");
 	static final int EXCLAIM_WITH_ACTOR = index("C:exclaim-actor");
@@ -252,6 +257,7 @@ final class PartisanFeatures {
 		if (inHashtag) {
 			vector.add(ACTOR_IN_HASHTAG, 1, null);
 		}
+		hashtagShapes(analysis, actors, vector);
 		if (mentioned) {
 			vector.add(ACTOR_MENTIONED, 1, null);
 		}
@@ -264,6 +270,43 @@ final class PartisanFeatures {
 			vector.add(NO_ACTOR, 1, null);
 		}
 		return named;
+	}
+
+	/**
+	 * Per hashtag that names a candidate, pair or party: whether its other words say something (a slogan) or it is the
+	 * name alone (a topic tag); each shape counted once.
+	 */
+	private static void hashtagShapes(Analysis analysis, List<Hit> actors, Vector vector) {
+		boolean slogan = false;
+		boolean nameOnly = false;
+		List<Token> tokens = analysis.tokens;
+		for (int p = 0; p < tokens.size();) {
+			Token token = tokens.get(p);
+			int end = p + 1;
+			if (token.source() != Source.HASHTAG) {
+				p = end;
+				continue;
+			}
+			while (end < tokens.size() && tokens.get(end).source() == Source.HASHTAG
+					&& tokens.get(end).surface().equals(token.surface())) {
+				end++;
+			}
+			boolean named = false;
+			boolean more = false;
+			for (int q = p; q < end; q++) {
+				boolean inName = false;
+				for (Hit actor : actors) {
+					inName |= actor.start() <= q && q < actor.end();
+				}
+				named |= inName;
+				more |= !inName && !tokens.get(q).stop();
+			}
+			slogan |= named && more;
+			nameOnly |= named && !more;
+			p = end;
+		}
+		flag(vector, ACTOR_HASHTAG_SLOGAN, slogan);
+		flag(vector, NAME_ONLY_HASHTAG, nameOnly);
 	}
 
 	private static void stance(List<Hit> stances, List<Hit> actors, Vector vector) {

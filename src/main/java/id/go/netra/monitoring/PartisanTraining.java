@@ -12,7 +12,8 @@ import id.go.netra.monitoring.LexiconEntry.Kind;
  * stochastic gradient descent with an L2 pull towards the prior, its word features scaled by their Naive Bayes
  * log-count ratios (NBSVM: a word seen mostly under one label weighs more, which helps on a few hundred examples), in
  * a fixed order from a fixed seed so that the same examples give the same model, and the threshold chosen on
- * out-of-fold scores for PARTISAN precision.
+ * out-of-fold scores for PARTISAN precision (the median over resamples of those scores, so that one post near the
+ * threshold does not move it).
  */
 final class PartisanTraining {
 
@@ -32,6 +33,8 @@ final class PartisanTraining {
 	 */
 	static final int THRESHOLD_FOLDS = 10;
 	static final int MIN_FOLDS = 5;
+	/** Resamples of the out-of-fold scores whose best thresholds' median is the model's threshold. */
+	static final int THRESHOLD_RESAMPLES = 101;
 
 	record Fit(float[] weights, float bias) {
 	}
@@ -52,6 +55,8 @@ final class PartisanTraining {
 		w[PartisanFeatures.CAMPAIGN_NEAR_ACTOR] = 1.5f;
 		w[PartisanFeatures.BALLOT_NEAR_ACTOR] = 1.0f;
 		w[PartisanFeatures.ACTOR_IN_HASHTAG] = 1.5f;
+		w[PartisanFeatures.ACTOR_HASHTAG_SLOGAN] = 1.5f;
+		w[PartisanFeatures.NAME_ONLY_HASHTAG] = -1.5f;
 		w[PartisanFeatures.YOU_NEAR_ACTOR] = 0.8f;
 		w[PartisanFeatures.WE_NEAR_ACTOR] = 0.5f;
 		w[PartisanFeatures.EXCLAIM_WITH_ACTOR] = 0.5f;
@@ -155,25 +160,51 @@ final class PartisanTraining {
 			return COLD_THRESHOLD;
 		}
 		double[] scores = outOfFold(vectors, partisan, n, Math.min(THRESHOLD_FOLDS, Math.min(positives, n - positives)));
+		// The best threshold of one set of scores jumps with a single post near it; the median of the best
+		// thresholds of resamples of those scores (drawn with replacement, a fixed seed) does not.
+		Random random = new Random(SEED);
+		double[] chosen = new double[THRESHOLD_RESAMPLES];
+		int[] rows = new int[n];
+		for (int r = 0; r < chosen.length; r++) {
+			for (int i = 0; i < n; i++) {
+				rows[i] = random.nextInt(n);
+			}
+			chosen[r] = best(scores, partisan, rows);
+		}
+		Arrays.sort(chosen);
+		double median = chosen[chosen.length / 2];
+		return Math.max(0.05, Math.min(0.95, median));
+	}
+
+	/**
+	 * The lowest threshold reaching the target precision with the best macro-F1 on these rows' scores: one sweep down
+	 * the rows by score (a bulk import's thousands of examples cost n log n, not n squared).
+	 */
+	private static double best(double[] scores, boolean[] partisan, int[] rows) {
+		Integer[] order = new Integer[rows.length];
+		int positives = 0;
+		for (int k = 0; k < rows.length; k++) {
+			order[k] = rows[k];
+			positives += partisan[rows[k]] ? 1 : 0;
+		}
+		Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
 		double best = COLD_THRESHOLD;
 		double bestF1 = -1;
-		for (double candidate : scores) {
-			int tp = 0;
-			int fp = 0;
-			for (int i = 0; i < n; i++) {
-				if (scores[i] >= candidate) {
-					tp += partisan[i] ? 1 : 0;
-					fp += partisan[i] ? 0 : 1;
-				}
+		int tp = 0;
+		int fp = 0;
+		for (int k = 0; k < order.length; k++) {
+			tp += partisan[order[k]] ? 1 : 0;
+			fp += partisan[order[k]] ? 0 : 1;
+			if (k + 1 < order.length && scores[order[k + 1]] == scores[order[k]]) {
+				continue; // a threshold takes every row of the same score
 			}
-			double precision = tp / (double) (tp + fp);
-			double f1 = macroF1(tp, fp, positives - tp, n - positives - fp);
-			if (precision >= TARGET_PRECISION && (f1 > bestF1 || f1 == bestF1 && candidate < best)) {
-				best = candidate;
+			double f1 = macroF1(tp, fp, positives - tp, rows.length - positives - fp);
+			if (tp / (double) (tp + fp) >= TARGET_PRECISION && f1 >= bestF1) {
+				best = scores[order[k]];
 				bestF1 = f1;
 			}
 		}
-		return Math.max(0.05, Math.min(0.95, best));
+		return best;
 	}
 
 	/** Out-of-fold scores of the first n rows; the rows after them (the seed examples) are learned from in every fold. */

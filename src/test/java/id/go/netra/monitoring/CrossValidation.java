@@ -85,22 +85,8 @@ final class CrossValidation {
 		double sum = 0;
 		double squares = 0;
 		for (long seed : seeds) {
-			int[] fold = PartisanTraining.stratifiedFolds(partisan, folds, seed);
 			int[] counts = new int[4];
-			for (int f = 0; f < folds; f++) {
-				List<Example> train = new ArrayList<>();
-				for (int i = 0; i < partisan.length; i++) {
-					if (fold[i] != f) {
-						train.add(examples.get(i));
-					}
-				}
-				PartisanModel model = PartisanModel.train(lexicon, train);
-				for (int i = 0; i < partisan.length; i++) {
-					if (fold[i] == f) {
-						count(counts, model.score(examples.get(i).text()).label() == Label.PARTISAN, partisan[i]);
-					}
-				}
-			}
+			outOfFold(lexicon, examples, PartisanTraining.stratifiedFolds(partisan, folds, seed), folds, counts);
 			Row repeat = new Row("", counts[0], counts[1], counts[2], counts[3], 0, 0, 0);
 			sum += repeat.macroF1();
 			squares += repeat.macroF1() * repeat.macroF1();
@@ -113,6 +99,31 @@ final class CrossValidation {
 		double mean = sum / seeds.length;
 		return new Row("after learning (other folds)", total[0], total[1], total[2], total[3], worstF1,
 				worstPrecision, Math.sqrt(Math.max(0, squares / seeds.length - mean * mean)));
+	}
+
+	/**
+	 * Each post scored by the model trained on the other folds (and the seed examples); its label counted into
+	 * {@code counts} (true positives, false positives, false negatives, true negatives).
+	 */
+	static double[] outOfFold(Lexicon lexicon, List<Example> examples, int[] fold, int folds, int[] counts) {
+		double[] scores = new double[examples.size()];
+		for (int f = 0; f < folds; f++) {
+			List<Example> train = new ArrayList<>();
+			for (int i = 0; i < examples.size(); i++) {
+				if (fold[i] != f) {
+					train.add(examples.get(i));
+				}
+			}
+			PartisanModel model = PartisanModel.train(lexicon, train);
+			for (int i = 0; i < examples.size(); i++) {
+				if (fold[i] == f) {
+					Score score = model.score(examples.get(i).text());
+					scores[i] = score.score();
+					count(counts, score.label() == Label.PARTISAN, examples.get(i).label() == Label.PARTISAN);
+				}
+			}
+		}
+		return scores;
 	}
 
 	/** counts: true positives, false positives, false negatives, true negatives. */
