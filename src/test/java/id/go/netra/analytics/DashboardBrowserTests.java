@@ -31,7 +31,7 @@ class DashboardBrowserTests extends BrowserTest {
 	void bknReadsTheDashboardAndTheElectionTimelineWithTheCampaignsCasesShown() {
 		// given: acts reported before and during the Pemilu 2024 campaign, by West Javan civil servants
 		Officers officers = new Officers(port);
-		List<String> nips = officers.employ(8401, "PEMDA-32", "32.73", "Linimasa Satu (sintetis)",
+		List<String> nips = officers.employ(4012, "PEMDA-32", "32.73", "Linimasa Satu (sintetis)",
 				"Linimasa Dua (sintetis)", "Linimasa Tiga (sintetis)");
 		file(officers, nips.get(0), LocalDate.of(2023, 10, 10));
 		file(officers, nips.get(1), LocalDate.of(2023, 12, 5));

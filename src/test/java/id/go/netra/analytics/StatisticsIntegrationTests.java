@@ -54,7 +54,7 @@ class StatisticsIntegrationTests {
 				{"outcome": "PROVEN", "violations": ["DISIPLIN-09"]}""");
 		officers.act("CIVIL_SERVICE_AGENCY", "/api/v1/cases/" + id + "/recommendation", "{}");
 		officers.act("PPK", "/api/v1/cases/" + id + "/follow-up", """
-				{"sanction": "SEDANG-TPP-6", "decreeNumber": "800/9-BKD/2026", "decreeDate": "%s"}""".formatted(LocalDate.now()));
+				{"sanction": "SEDANG-TPP-6", "decreeNumber": "800/9-BKD/2026", "decreeDate": "%s"}""".formatted(Dashboards.today()));
 
 		await("read model").atMost(Duration.ofSeconds(10))
 			.until(() -> statistics.by(nation, Statistics.Dimension.STATUS).stream()

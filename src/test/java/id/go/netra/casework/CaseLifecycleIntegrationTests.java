@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import id.go.netra.Dates;
 import id.go.netra.UserAgent;
 import tools.jackson.databind.JsonNode;
 
@@ -113,7 +114,9 @@ class CaseLifecycleIntegrationTests {
 
 		JsonNode sanctioned = officers.act("PPK", "/api/v1/cases/" + id + "/follow-up", """
 				{"sanction": "BERAT-TURUN-JABATAN", "decreeNumber": "800/2-BKD/2026", "decreeDate": "%s"}"""
-			.formatted(LocalDate.now()));
+			// today in Jakarta, as Netra refuses a decree dated after it (the machine's today is a day ahead in WITA
+			// and WIT around midnight)
+			.formatted(LocalDate.now(Dates.ZONE)));
 		assertThat(sanctioned.path("status").asString()).isEqualTo("SANCTIONED");
 		assertThat(sanctioned.path("followUp").path("inAccordance").asBoolean()).isTrue();
 		assertThat(sanctioned.path("deadlineAt").isNull()).isTrue();

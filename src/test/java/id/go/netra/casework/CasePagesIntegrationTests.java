@@ -29,7 +29,7 @@ class CasePagesIntegrationTests {
 	@Test
 	void aRefusedFormComesBackAsAMessageNamingTheFieldAndChangesNothing() {
 		Officers officers = new Officers(port);
-		String nip = officers.employ(7101, "PEMDA-32", "32.73", "Sari Uji (sintetis)").get(0);
+		String nip = officers.employ(4004, "PEMDA-32", "32.73", "Sari Uji (sintetis)").get(0);
 		String id = openCase(officers, nip);
 		UserAgent satgas = signedIn("TASK_FORCE");
 

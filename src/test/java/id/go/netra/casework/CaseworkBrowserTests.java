@@ -35,7 +35,7 @@ class CaseworkBrowserTests extends BrowserTest {
 	void aCitizensReportIsWorkedFromTheQueueToTheSanctionEachAgencyOnItsOwnPage() {
 		// given: an employee of the West Java provincial government, and a citizen's report naming them
 		Officers officers = new Officers(port);
-		String nip = officers.employ(7001, "PEMDA-32", "32.73", "Rina Kartika Uji (sintetis)").get(0);
+		String nip = officers.employ(4001, "PEMDA-32", "32.73", "Rina Kartika Uji (sintetis)").get(0);
 		String number = officers
 			.fileReport(Officers.publicReport(nip, "Rina", "32.73", "\"https://contoh.invalid/p/7001\""))
 			.path("complaintNumber")
@@ -51,8 +51,8 @@ class CaseworkBrowserTests extends BrowserTest {
 	@Test
 	void theTaskForceChoosesTheReportedPersonFromTheRegistryAsItTypes() {
 		Officers officers = new Officers(port);
-		String nip = officers.employ(7101, "PEMDA-32", "32.73", "Sekarwangi Lestari Uji (sintetis)").get(0);
-		String elsewhere = officers.employ(7102, "PEMDA-33", "33.74", "Sekarwangi Jateng Uji (sintetis)").get(0);
+		String nip = officers.employ(4002, "PEMDA-32", "32.73", "Sekarwangi Lestari Uji (sintetis)").get(0);
+		String elsewhere = officers.employ(4003, "PEMDA-33", "33.74", "Sekarwangi Jateng Uji (sintetis)").get(0);
 		try (BrowserContext context = desktop()) {
 			Page page = signIn(context, "TASK_FORCE");
 			page.navigate(url("/kasus/laporan-baru"));

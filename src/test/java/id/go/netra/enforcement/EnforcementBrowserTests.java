@@ -64,7 +64,7 @@ class EnforcementBrowserTests extends BrowserTest {
 		Officers officers = new Officers(port);
 		Enforcer enforcer = new Enforcer(officers);
 		String name = "Dewi Lestari Uji (sintetis)";
-		String nip = officers.employ(7601, EMPLOYER, "32.73", name).get(0);
+		String nip = officers.employ(4010, EMPLOYER, "32.73", name).get(0);
 		String id = enforcer.forwardedCase(nip, LocalDate.now().minusDays(40), "DISIPLIN-09", false);
 		await("control ladder").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
 			.until(() -> enforcer.controlLevel(id).equals("BLOCKED"));
@@ -90,7 +90,7 @@ class EnforcementBrowserTests extends BrowserTest {
 	void anAuditorBlocksAnEmployeeByHandOnlyWithAReasonAndLiftsTheBlockWithOne() {
 		Officers officers = new Officers(port);
 		String name = "Agus Wibowo Uji (sintetis)";
-		String nip = officers.employ(7602, EMPLOYER, "32.73", name).get(0);
+		String nip = officers.employ(4011, EMPLOYER, "32.73", name).get(0);
 
 		try (BrowserContext context = desktop()) {
 			Page page = signIn(context, "AUDITOR");

@@ -24,7 +24,7 @@ class NoticeInboxIntegrationTests {
 	@Test
 	void eachAgencySeesOnlyItsOwnNoticesInWords() {
 		Officers officers = new Officers(port);
-		List<String> nips = officers.employ(7301, "PEMDA-32", "32.73", "Dewi Kotak Masuk (sintetis)",
+		List<String> nips = officers.employ(4008, "PEMDA-32", "32.73", "Dewi Kotak Masuk (sintetis)",
 				"Eko Kotak Masuk (sintetis)");
 		String forwarded = officers.fileReport(Officers.publicReport(nips.get(0), "Dewi", "32.73", null))
 			.path("complaintNumber").asString();

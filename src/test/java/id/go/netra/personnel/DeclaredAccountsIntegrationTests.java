@@ -35,11 +35,11 @@ class DeclaredAccountsIntegrationTests {
 	void anAccountIsFoundUnderEveryAliasAndAddressAndAnUpdateThatDropsItIsFollowed() {
 		// given two employees who declared accounts, written in the registry's loose ways
 		RegistryFiles file = new RegistryFiles();
-		String budi = file.valid(7101, "Budi Akun Uji", "PEMDA-32.73", "32.73");
-		String siti = file.valid(7102, "Siti Akun Uji", "PEMDA-32.73", "32.73");
+		String budi = file.valid(4005, "Budi Akun Uji", "PEMDA-32.73", "32.73");
+		String siti = file.valid(4006, "Siti Akun Uji", "PEMDA-32.73", "32.73");
 		String declared = file.content()
-			.replace("instagram:@uji7101", "IG:@Budi.Akun;twitter:@budi_akun;https://www.facebook.com/budi.akun.fb/")
-			.replace("instagram:@uji7102", "x:@siti_akun");
+			.replace("instagram:@uji4005", "IG:@Budi.Akun;twitter:@budi_akun;https://www.facebook.com/budi.akun.fb/")
+			.replace("instagram:@uji4006", "x:@siti_akun");
 		importAndWait(declared, "akun.csv");
 
 		// then each form of Budi's accounts finds Budi, and only him
@@ -76,8 +76,8 @@ class DeclaredAccountsIntegrationTests {
 	void employeesRegisteredBeforeTheIndexAreIndexedAtStart() {
 		// given an employee whose accounts are in the registry but not (yet) in the index, as before V1_51
 		RegistryFiles file = new RegistryFiles();
-		String nip = file.valid(7103, "Dewi Akun Lama", "PEMDA-32.73", "32.73");
-		importAndWait(file.content().replace("instagram:@uji7103", "tiktok:@dewi.lama"), "akun-lama.csv");
+		String nip = file.valid(4007, "Dewi Akun Lama", "PEMDA-32.73", "32.73");
+		importAndWait(file.content().replace("instagram:@uji4007", "tiktok:@dewi.lama"), "akun-lama.csv");
 		long id = jdbc.sql("select id from employee where nip = :nip").param("nip", nip).query(Long.class).single();
 		jdbc.sql("delete from employee_account where employee_id = :id").param("id", id).update();
 		jdbc.sql("insert into employee_account_backfill (after_employee_id) values (:after)").param("after", id - 1)

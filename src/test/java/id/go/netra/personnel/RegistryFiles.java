@@ -3,9 +3,14 @@ package id.go.netra.personnel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Builds small registry files for tests: valid rows whose NIP and NIK agree, and rows broken on purpose. */
 public final class RegistryFiles {
+
+	/** Which test class took each n of {@link #valid} in this JVM. */
+	private static final Map<Integer, String> OWNERS = new ConcurrentHashMap<>();
 
 	private final List<String> lines = new ArrayList<>();
 
@@ -43,18 +48,41 @@ public final class RegistryFiles {
 	/**
 	 * A valid PNS working at {@code employer} in {@code region}; returns the NIP. {@code n} from 0 to 8,999: the NIK's
 	 * sequence is {@code 1000 + n}, four digits (a larger n made a NIK the import rejected, silently for the test).
+	 * Each n is one person for the whole test run, so one test class owns it: all integration tests share one
+	 * database, and two classes importing the same n rename and move each other's employee and find each other's
+	 * cases, pass or fail by which class runs first (the order of the files on the disk). A second class asking for
+	 * an n another class took fails here, naming both.
 	 */
 	public String valid(int n, String name, String employer, String region) {
 		if (n < 0 || n >= 9000) {
 			throw new IllegalArgumentException("RegistryFiles.valid takes 0 <= n < 9000, not " + n);
 		}
+		claim(n);
 		LocalDate birth = LocalDate.of(1970 + n % 30, 1 + n % 12, 1 + n % 28);
 		boolean female = n % 2 == 0;
-		// unique for n below 8,400: the birth date repeats every 420 rows, the sequence every 800
+		// the birth date (and with it gender and appointment) repeats every 420 rows, the sequence every 800: the
+		// pair every 16,800, so every n below 9,000 has a NIP of its own
 		String nip = nip(birth, birth.getYear() + 25, female, 100 + n % 800);
 		row(nip, nik(region, birth, female, 1000 + n), name, birth.toString(), female ? "F" : "M", "PNS", employer,
 				"Dinas Pendidikan", "FUNCTIONAL", "Guru Ahli Muda", "III/c", region, "ACTIVE", "instagram:@uji" + n, "true");
 		return nip;
+	}
+
+	private static void claim(int n) {
+		String owner = StackWalker.getInstance()
+			.walk(frames -> frames.map(StackWalker.StackFrame::getClassName)
+				.map(name -> name.contains("$") ? name.substring(0, name.indexOf('$')) : name)
+				.filter(name -> name.endsWith("Tests"))
+				.reduce((inner, outer) -> outer))
+			.orElse(null);
+		if (owner == null) {
+			return;
+		}
+		String earlier = OWNERS.putIfAbsent(n, owner);
+		if (earlier != null && !earlier.equals(owner)) {
+			throw new IllegalStateException("RegistryFiles.valid(" + n + "): " + earlier + " already uses this employee,"
+					+ " so " + owner + " would share its rows; give " + owner + " a number range of its own");
+		}
 	}
 
 	public RegistryFiles row(String... fields) {

@@ -33,8 +33,8 @@ class RegistryImportInputIntegrationTests {
 	@Test
 	void aFileNotInUtf8IsRefusedWholeBeforeAnythingIsQueued() {
 		RegistryFiles file = new RegistryFiles();
-		file.valid(1, "Pegawai Satu", "PEMDA-32.73", "32.73");
-		file.valid(2, "Pegawai Dua Müller", "PEMDA-32.73", "32.73");
+		file.valid(4016, "Pegawai Satu", "PEMDA-32.73", "32.73");
+		file.valid(4017, "Pegawai Dua Müller", "PEMDA-32.73", "32.73");
 		long before = imports();
 
 		HttpResponse<String> refused = new UserAgent(port).postCsv(IMPORTS + "?fileName=ansi.csv", token(),
@@ -50,7 +50,7 @@ class RegistryImportInputIntegrationTests {
 	@Test
 	void aFileNameWithControlCharactersIsKeptWithoutThem() {
 		RegistryFiles file = new RegistryFiles();
-		file.valid(31, "Pegawai Nama Berkas", "PEMDA-32.73", "32.73");
+		file.valid(4018, "Pegawai Nama Berkas", "PEMDA-32.73", "32.73");
 
 		JsonNode queued = UserAgent.json(accepted(
 				new UserAgent(port).postCsv(IMPORTS + "?fileName=data%00%0D%0Apegawai.csv", token(), file.content())));

@@ -47,7 +47,7 @@ class EvidenceInDatabaseIntegrationTests {
 	@Test
 	void aNodeWithAnEmptyDirectoryServesEveryFileFromTheDatabaseAndAnErasedFileIsGoneEverywhere() throws Exception {
 		Officers officers = new Officers(port);
-		String nip = officers.employ(8975, "PEMDA-32", "32.73", "Bukti Basis Data (sintetis)").get(0);
+		String nip = officers.employ(4015, "PEMDA-32", "32.73", "Bukti Basis Data (sintetis)").get(0);
 		byte[] photo = EvidenceSamples.jpegWithMetadata();
 		HttpResponse<String> filed = officers.http().postMultipart("/api/v1/public/reports", null, "report",
 				Officers.publicReport(nip, "Bukti Basis Data (sintetis)", "32.73", null), "evidence",

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import id.go.netra.Dates;
 import id.go.netra.NetraIntegrationTest;
 import id.go.netra.UserAgent;
 import id.go.netra.casework.Officers;
@@ -25,12 +27,16 @@ import tools.jackson.databind.JsonNode;
  * Retaliation: civil servants who reported under their own NIP (through the public form's API) and were then
  * transferred, demoted or dismissed within 12 months raise leads for the task force only; a transfer 13 months
  * after, a change before the report, an anonymous reporter and a colleague who never reported raise none. The
- * reports are dated back to 10 Jan 2025 in reporting's log, which a test cannot otherwise do.
+ * reports are dated back 14 months (to the 10th) in reporting's log, which a test cannot otherwise do.
  */
 @NetraIntegrationTest
 class RetaliationIntegrationTests {
 
-	private static final LocalDate REPORTED = LocalDate.of(2025, 1, 10);
+	/**
+	 * The day the reporters reported: relative to today, as Netra forgets a report day 24 months (the window and its
+	 * margin for late changes) after it; a fixed 10 Jan 2025 was forgotten from 11 Jan 2027 on.
+	 */
+	private static final LocalDate REPORTED = LocalDate.now(Dates.ZONE).minusMonths(14).withDayOfMonth(10);
 
 	@LocalServerPort
 	int port;
@@ -52,20 +58,20 @@ class RetaliationIntegrationTests {
 		Post clerk = Post.active(LocalDate.of(2018, 4, 1), "PEMDA-32.73", "Dinas Pendidikan", "ADMINISTRATOR",
 				"Kepala Bidang", "IV/a");
 		check.plant("transferred", "Pelapor Dimutasi", List.of(clerk,
-				clerk.moved(LocalDate.of(2025, 5, 2), "PEMDA-32.73", "Kecamatan Terpencil")));
+				clerk.moved(REPORTED.plusMonths(3).plusDays(22), "PEMDA-32.73", "Kecamatan Terpencil")));
 		check.plant("demoted", "Pelapor Diturunkan", List.of(clerk,
-				new Post(LocalDate.of(2025, 6, 1), "PEMDA-32.73", "32.73", "Dinas Pendidikan", "STAFF", "Pengadministrasi",
+				new Post(REPORTED.plusMonths(4).plusDays(22), "PEMDA-32.73", "32.73", "Dinas Pendidikan", "STAFF", "Pengadministrasi",
 						"IV/a", "ACTIVE")));
 		check.plant("dismissed", "Pelapor Diberhentikan", List.of(clerk,
-				clerk.dismissed(LocalDate.of(2026, 1, 10))));
+				clerk.dismissed(REPORTED.plusMonths(12))));
 		check.plant("thirteenMonths", "Pelapor Tiga Belas Bulan", List.of(clerk,
-				clerk.moved(LocalDate.of(2026, 2, 11), "PEMDA-32.73", "Kecamatan Terpencil")));
+				clerk.moved(REPORTED.plusMonths(13).plusDays(1), "PEMDA-32.73", "Kecamatan Terpencil")));
 		check.plant("before", "Pelapor Sudah Pindah", List.of(clerk,
-				clerk.moved(LocalDate.of(2024, 12, 1), "PEMDA-32.73", "Kecamatan Terpencil")));
+				clerk.moved(REPORTED.minusDays(40), "PEMDA-32.73", "Kecamatan Terpencil")));
 		check.plant("anonymous", "Pelapor Anonim", List.of(clerk,
-				clerk.moved(LocalDate.of(2025, 5, 2), "PEMDA-32.73", "Kecamatan Terpencil")));
+				clerk.moved(REPORTED.plusMonths(3).plusDays(22), "PEMDA-32.73", "Kecamatan Terpencil")));
 		check.plant("colleague", "Rekan Tidak Melapor", List.of(clerk,
-				clerk.moved(LocalDate.of(2025, 5, 2), "PEMDA-32.73", "Kecamatan Terpencil")));
+				clerk.moved(REPORTED.plusMonths(3).plusDays(22), "PEMDA-32.73", "Kecamatan Terpencil")));
 		for (String who : List.of("transferred", "demoted", "dismissed", "thirteenMonths", "before")) {
 			complaints.put(who, report(check.nip(who), false));
 		}
@@ -93,8 +99,9 @@ class RetaliationIntegrationTests {
 		assertThat(found.get("transferred").path("matchKind").asString()).isEqualTo("TRANSFER");
 		assertThat(found.get("demoted").path("matchKind").asString()).isEqualTo("DEMOTION");
 		assertThat(found.get("dismissed").path("matchKind").asString()).isEqualTo("DISMISSAL");
-		assertThat(found.get("transferred").path("change").path("reportedOn").asString()).isEqualTo("2025-01-10");
-		assertThat(found.get("transferred").path("change").path("windowTo").asString()).isEqualTo("2026-01-10");
+		assertThat(found.get("transferred").path("change").path("reportedOn").asString()).isEqualTo(REPORTED.toString());
+		assertThat(found.get("transferred").path("change").path("windowTo").asString())
+			.isEqualTo(REPORTED.plusMonths(12).toString());
 		// the lead says that and when the employee reported, never which report
 		complaints.values().forEach(number -> assertThat(page.toString()).doesNotContain(number));
 		for (String role : List.of("ELECTION_SUPERVISOR", "OVERSIGHT", "PPK", "CIVIL_SERVICE_AGENCY")) {
@@ -148,7 +155,7 @@ class RetaliationIntegrationTests {
 		String afterOpening = taskForce.get("/penyaringan?source=RETALIATION").body();
 
 		assertThat(queue).contains("Pelapor Diberhentikan").contains("Pemberhentian sesudah melapor")
-			.contains("melapor 10 Januari 2025").contains("Diberhentikan");
+			.contains("melapor " + Dates.day(REPORTED, Locale.forLanguageTag("id"))).contains("Diberhentikan");
 		assertThat(refused.statusCode()).isEqualTo(302);
 		assertThat(afterRefusal).contains("paling sedikit 5 karakter");
 		assertThat(opened.statusCode()).isEqualTo(302);
@@ -159,7 +166,7 @@ class RetaliationIntegrationTests {
 	void reportDaysPastTheWindowAndItsMarginAreForgotten() {
 		String nip = check.nip("transferred");
 		jdbc.sql("update reporter_nip_log set reported_on = :day where nip = :nip")
-			.param("day", LocalDate.now().minusMonths(25))
+			.param("day", LocalDate.now(Dates.ZONE).minusMonths(25))
 			.param("nip", nip)
 			.update();
 
