@@ -1,5 +1,6 @@
 package id.go.netra.enforcement;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.go.netra.Dates;
 import id.go.netra.casework.CaseControls;
 import id.go.netra.casework.ControlLevel;
 import id.go.netra.documents.Letters;
@@ -22,14 +24,16 @@ class CaseEnforcementView implements CaseControls {
 	private final Letters letters;
 	private final CriminalReferrals referrals;
 	private final DisciplineRegister register;
+	private final Clock clock;
 
 	CaseEnforcementView(LadderRows ladders, Blocks blocks, Letters letters, CriminalReferrals referrals,
-			DisciplineRegister register) {
+			DisciplineRegister register, Clock clock) {
 		this.ladders = ladders;
 		this.blocks = blocks;
 		this.letters = letters;
 		this.referrals = referrals;
 		this.register = register;
+		this.clock = clock;
 	}
 
 	@Override
@@ -45,9 +49,10 @@ class CaseEnforcementView implements CaseControls {
 				archived, referrals.forCase(caseId).map(r -> r.stage().name()).orElse(null));
 	}
 
+	/** Before the incident, or, without its date, before today in Jakarta (not the server's day). */
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<PriorOffences> priorOffences(String nip, LocalDate before) {
-		return register.priorOffences(nip, before == null ? LocalDate.now() : before);
+		return register.priorOffences(nip, before == null ? LocalDate.now(clock.withZone(Dates.ZONE)) : before);
 	}
 }
