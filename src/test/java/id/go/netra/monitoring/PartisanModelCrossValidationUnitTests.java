@@ -14,16 +14,15 @@ import org.junit.jupiter.api.Test;
  * three seeds (the shipped seed examples in every fold's training, as in use): after learning, PARTISAN precision at
  * least 0.90 (issue 19's target, met) and better than the cold model, the lexicon prior alone and the baselines
  * measured in the same run; the cold model (the prior trained on the seed examples) better than the prior alone.
- * Issue 19 also targets macro-F1 0.85; the classifier measures 0.83 to 0.85 depending on the protocol (5-fold,
- * leave-one-out, 10-fold; bench/README.md, "Issue 19: classifier"), not robustly at it, so this test holds macro-F1
- * at the level reached ({@link #MACRO_F1_REACHED}) against regressions, and {@code bench/run monitoring} reports the
- * target as not met until it is. Skipped where the dev split is absent (it is never part of the repository);
- * {@code -Dnetra.monitoring.dev-set=...} points at it elsewhere.
+ * Issue 19 also targets macro-F1 0.85: met by this protocol (0.863 with these seeds, 0.862 with seeds 1 to 20), not
+ * by 5-fold or leave-one-out (0.837, 0.824; bench/README.md, "Issue 19: classifier"), so this test holds macro-F1 at
+ * the target ({@link #MACRO_F1_REACHED}) by 10-fold against regressions. Skipped where the dev split is absent (it
+ * is never part of the repository); {@code -Dnetra.monitoring.dev-set=...} points at it elsewhere.
  */
 class PartisanModelCrossValidationUnitTests {
 
-	/** The macro-F1 measured on the dev split with these three seeds (0.854), less a margin for the seeds' noise. */
-	static final double MACRO_F1_REACHED = 0.84;
+	/** Issue 19's target, measured 0.863 on the dev split with these three seeds (the worst of them 0.854). */
+	static final double MACRO_F1_REACHED = 0.85;
 
 	@Test
 	void afterLearningTheDevSplitMeetsThePrecisionTargetAndHoldsItsMacroF1() throws Exception {
