@@ -12,6 +12,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,7 +67,8 @@ class ReadReplicaIntegrationTests {
 				List.of(), "--spring.datasource.password=",
 				"--netra.datasource.replica.url=" + servers.replicaUrl(DATABASE),
 				"--netra.datasource.replica.check-interval=PT0.5S",
-				"--netra.datasource.replica.connection-timeout=PT1S", "--netra.analytics.public-cache=PT0S");
+				"--netra.datasource.replica.connection-timeout=PT1S", "--netra.datasource.replica.read-timeout=PT3S",
+				"--netra.analytics.public-cache=PT0S");
 		officers = new Officers(NetraNode.port(node));
 		await("the replica in use").atMost(Duration.ofSeconds(20)).until(() -> replicaHealth().getStatus() == Status.UP);
 	}
@@ -176,6 +181,49 @@ class ReadReplicaIntegrationTests {
 			.read(() -> node.getBean(JdbcTemplate.class).queryForObject("select pg_is_in_recovery()", Boolean.class)))
 			.isTrue();
 		assertThat(dashboardCases()).isEqualTo(7);
+	}
+
+	@Test
+	@Order(4)
+	void aReadOnAStandbyThatStopsAnsweringIsGivenUpAndAnsweredByThePrimary() throws Exception {
+		await("the replica in use").atMost(Duration.ofSeconds(30)).until(() -> replicaHealth().getStatus() == Status.UP);
+		ReplicaReads replica = node.getBean(ReplicaReads.class);
+		JdbcTemplate jdbc = node.getBean(JdbcTemplate.class);
+		ExecutorService reader = Executors.newSingleThreadExecutor(work -> {
+			Thread thread = new Thread(work, "replica-reader");
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			// given: a read that takes two seconds on the standby
+			Future<Boolean> read = reader.submit(() -> replica
+				.read(() -> jdbc.queryForObject("select pg_is_in_recovery() from pg_sleep(2)", Boolean.class)));
+			await("the read running on the standby").atMost(Duration.ofSeconds(10)).until(() -> onReplica(
+					"select count(*) from pg_stat_activity where query like '%pg_sleep(2)%' and pid <> pg_backend_pid()") > 0);
+
+			// when: the standby freezes under it, its connection open but silent
+			servers.freezeReplica();
+
+			// then: the read is given up after the read timeout (3 s here) and answered by the primary
+			assertThat(read.get(20, TimeUnit.SECONDS)).as("answered by the primary (not in recovery)").isFalse();
+			await("the health").atMost(Duration.ofSeconds(20)).until(() -> replicaHealth().getStatus() == Status.DOWN);
+			assertThat(dashboardCases()).isEqualTo(onPrimary("select count(*) from case_fact", null));
+			assertThat(officers.http().get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+		}
+		finally {
+			servers.thawReplica();
+			reader.shutdownNow();
+		}
+		await("the replica in use again").atMost(Duration.ofSeconds(60))
+			.until(() -> replicaHealth().getStatus() == Status.UP);
+	}
+
+	private static long onReplica(String sql) throws SQLException {
+		try (Connection replica = servers.connectReplica(DATABASE);
+				ResultSet rows = replica.createStatement().executeQuery(sql)) {
+			rows.next();
+			return rows.getLong(1);
+		}
 	}
 
 	private static String file() {

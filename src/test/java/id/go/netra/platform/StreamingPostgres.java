@@ -125,6 +125,40 @@ final class StreamingPostgres implements AutoCloseable {
 		pgCtl("replica", "start");
 	}
 
+	/**
+	 * Freezes the standby: its postmaster and every process under it stop (SIGSTOP) with their connections open, so it
+	 * answers nothing, as a host cut off without a reset would.
+	 */
+	void freezeReplica() {
+		signalReplica("STOP");
+	}
+
+	void thawReplica() {
+		signalReplica("CONT");
+	}
+
+	private void signalReplica(String signal) {
+		try {
+			long postmaster = Long.parseLong(
+					Files.readAllLines(directory.resolve("replica").resolve("postmaster.pid")).get(0).trim());
+			List<String> kill = new ArrayList<>(List.of("kill", "-" + signal, Long.toString(postmaster)));
+			ProcessHandle.of(postmaster)
+				.ifPresent(process -> process.descendants().forEach(child -> kill.add(Long.toString(child.pid()))));
+			Process process = new ProcessBuilder(kill).redirectErrorStream(true).start();
+			if (!process.waitFor(10, TimeUnit.SECONDS) || process.exitValue() != 0) {
+				throw new IllegalStateException(String.join(" ", kill) + " failed: "
+						+ new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/** Creates a database on the primary and waits until the standby has it too. */
 	void createDatabase(String name) throws SQLException {
 		try (Connection primary = connectPrimary("postgres")) {

@@ -69,6 +69,13 @@ class ReadReplicaConfiguration {
 		replica.setConnectionTimeout(settings.connectionTimeout().toMillis());
 		replica.setValidationTimeout(Math.max(250, settings.connectionTimeout().toMillis() / 2));
 		replica.setReadOnly(true);
+		// a standby that stops answering without closing the connection fails the read, which then goes to the
+		// primary, instead of holding the request thread; the same for opening a connection to it
+		replica.addDataSourceProperty("socketTimeout", Long.toString(settings.readTimeout().toSeconds()));
+		String connect = Long.toString(Math.max(1, (settings.connectionTimeout().toMillis() + 999) / 1000));
+		replica.addDataSourceProperty("connectTimeout", connect);
+		replica.addDataSourceProperty("loginTimeout", connect);
+		replica.addDataSourceProperty("tcpKeepAlive", "true");
 		// start without the replica: a node works without it, and the watch says when it is there
 		replica.setInitializationFailTimeout(-1);
 		return new Pools(primary, replica);

@@ -19,11 +19,15 @@ import org.springframework.util.StringUtils;
  * @param maxLag how far behind the primary the replica may be before reads go to the primary instead
  * @param checkInterval how often the node measures the replica's lag (and tries it again after a failure)
  * @param connectionTimeout how long a read waits for a connection to the replica before it goes to the primary
+ * @param readTimeout how long a read waits for the replica's answer before it is given up and answered by the
+ *        primary (the driver's socket timeout, whole seconds): a standby cut off without a reset (a network partition,
+ *        a frozen host) would otherwise hold the request, and the watch, for as long as the operating system's
+ *        keep-alive takes, which is hours
  */
 @ConfigurationProperties("netra.datasource.replica")
 record ReplicaSettings(String url, String username, String password, @DefaultValue("10") int maximumPoolSize,
 		@DefaultValue("PT30S") Duration maxLag, @DefaultValue("PT5S") Duration checkInterval,
-		@DefaultValue("PT2S") Duration connectionTimeout) {
+		@DefaultValue("PT2S") Duration connectionTimeout, @DefaultValue("PT30S") Duration readTimeout) {
 
 	ReplicaSettings {
 		if (StringUtils.hasText(url) && !url.startsWith("jdbc:postgresql:")) {
@@ -33,9 +37,10 @@ record ReplicaSettings(String url, String username, String password, @DefaultVal
 		if (maximumPoolSize < 1) {
 			throw new IllegalArgumentException("netra.datasource.replica.maximum-pool-size must be at least 1");
 		}
-		if (!positive(maxLag) || !positive(checkInterval) || connectionTimeout.toMillis() < 250) {
+		if (!positive(maxLag) || !positive(checkInterval) || connectionTimeout.toMillis() < 250
+				|| readTimeout.toSeconds() < 1) {
 			throw new IllegalArgumentException("netra.datasource.replica.max-lag and .check-interval must be positive "
-					+ "(such as PT30S and PT5S), .connection-timeout at least PT0.25S");
+					+ "(such as PT30S and PT5S), .connection-timeout at least PT0.25S, .read-timeout at least PT1S");
 		}
 	}
 

@@ -51,6 +51,8 @@ class ReadReplicaConfigurationUnitTests {
 			assertThat(pools.replica().getUsername()).isEqualTo("netra");
 			assertThat(pools.replica().getPassword()).isEqualTo("primary-secret");
 			assertThat(pools.replica().isReadOnly()).isTrue();
+			assertThat(pools.replica().getDataSourceProperties()).containsEntry("socketTimeout", "30")
+				.containsEntry("connectTimeout", "2");
 			assertThat(started.getBean(ReplicaState.class).inUse()).isFalse();
 		});
 		context.withPropertyValues("netra.datasource.replica.url=jdbc:postgresql://127.0.0.1:1/netra",

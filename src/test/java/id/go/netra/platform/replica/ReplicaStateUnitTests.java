@@ -48,13 +48,17 @@ class ReplicaStateUnitTests {
 	void settingsRefuseAReplicaThatIsNotPostgresqlAndNonsenseTimes() {
 		assertThatThrownBy(() -> settings("jdbc:h2:mem:replica")).hasMessageContaining("PostgreSQL");
 		assertThatThrownBy(() -> new ReplicaSettings("jdbc:postgresql://10.0.0.12/netra", null, null, 10,
-				Duration.ZERO, Duration.ofSeconds(5), Duration.ofSeconds(2))).hasMessageContaining("max-lag");
+				Duration.ZERO, Duration.ofSeconds(5), Duration.ofSeconds(2), Duration.ofSeconds(30)))
+			.hasMessageContaining("max-lag");
+		assertThatThrownBy(() -> new ReplicaSettings("jdbc:postgresql://10.0.0.12/netra", null, null, 10,
+				Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofSeconds(2), Duration.ofMillis(500)))
+			.hasMessageContaining("read-timeout");
 		assertThat(new ReplicaSettings(null, null, null, 10, Duration.ofSeconds(30), Duration.ofSeconds(5),
-				Duration.ofSeconds(2)).url()).isNull();
+				Duration.ofSeconds(2), Duration.ofSeconds(30)).url()).isNull();
 	}
 
 	private static ReplicaSettings settings(String url) {
 		return new ReplicaSettings(url, null, null, 10, Duration.ofSeconds(30), Duration.ofSeconds(5),
-				Duration.ofSeconds(2));
+				Duration.ofSeconds(2), Duration.ofSeconds(30));
 	}
 }
