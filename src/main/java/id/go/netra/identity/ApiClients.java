@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +40,8 @@ class ApiClients {
 	}
 
 	private final Map<String, CachedActor> actors = new ConcurrentHashMap<>();
+	/** Moves on with every change heard; an actor resolved before the latest one is answered but not kept. */
+	private final AtomicLong changes = new AtomicLong();
 
 	private final JdbcClient jdbc;
 	private final PasswordEncoder passwords;
@@ -80,21 +84,32 @@ class ApiClients {
 	 * second ({@link ClusterSignals}), and at worst, should a signal be lost, after {@link #ACTOR_CACHE_TIME}.
 	 */
 	Optional<Actor> actorFor(String clientId) {
+		return actorFor(clientId, this::resolve);
+	}
+
+	Optional<Actor> actorFor(String clientId, Function<String, Optional<Actor>> resolver) {
 		Instant now = clock.instant();
 		CachedActor cached = actors.get(clientId);
 		if (cached != null && cached.until().isAfter(now)) {
 			return cached.actor();
 		}
-		Optional<Actor> actor = resolve(clientId);
+		long heard = changes.get();
+		Optional<Actor> actor = resolver.apply(clientId);
 		if (actors.size() > 10_000) {
 			actors.clear();
 		}
 		actors.put(clientId, new CachedActor(actor, now.plus(ACTOR_CACHE_TIME)));
+		if (changes.get() != heard) {
+			// a client disabled or roles changed while this one was read: keeping what was read could let a
+			// disabled client in for the cache's ten seconds
+			actors.remove(clientId);
+		}
 		return actor;
 	}
 
 	@EventListener
 	void forget(AgencyRolesChanged change) {
+		changes.incrementAndGet();
 		actors.clear();
 		signals.send(SIGNAL, "");
 	}
@@ -102,6 +117,7 @@ class ApiClients {
 	@EventListener
 	void forget(ClusterSignal signal) {
 		if (signal.concerns(SIGNAL)) {
+			changes.incrementAndGet();
 			if (signal.all()) {
 				actors.clear();
 			}

@@ -7,9 +7,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -41,6 +44,8 @@ class RevokedTokens {
 	private final AuditTrail audit;
 	private final Clock clock;
 	private volatile Set<String> revoked = ConcurrentHashMap.newKeySet();
+	/** Revocations learnt since the last reading of the table began, which that reading may not hold. */
+	private final Set<String> sinceReading = new HashSet<>();
 
 	RevokedTokens(JdbcClient jdbc, ClusterSignals signals, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
@@ -70,7 +75,7 @@ class RevokedTokens {
 			.param("expires", OffsetDateTime.ofInstant(expiresAt, ZoneOffset.UTC))
 			.param("now", OffsetDateTime.now(clock))
 			.update();
-		revoked.add(hash);
+		learnt(hash);
 		signals.send(SIGNAL, hash);
 		audit.record(AuditRecord.of(new AuditActor(clientId, AuditRecord.ActorKind.CLIENT, agencyCode, null),
 				"TOKEN_REVOKED", clientId, "expires " + expiresAt, Outcome.SUCCESS));
@@ -83,22 +88,41 @@ class RevokedTokens {
 				reload();
 			}
 			else {
-				revoked.add(signal.subject());
+				learnt(signal.subject());
 			}
 		}
 	}
 
-	/** Reads the revoked tokens that have not expired yet; hourly the expired ones are forgotten. */
+	private synchronized void learnt(String hash) {
+		revoked.add(hash);
+		sinceReading.add(hash);
+	}
+
+	/**
+	 * Reads the revoked tokens that have not expired yet; hourly the expired ones are forgotten. A revocation heard
+	 * while the table is read (its row perhaps committed after the reading's snapshot) is kept: otherwise the new
+	 * set would drop it and the node accept the token until the next reading, an hour later.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1H")
 	void reload() {
-		OffsetDateTime now = OffsetDateTime.now(clock);
-		jdbc.sql("delete from revoked_token where expires_at < :now").param("now", now).update();
-		Set<String> read = ConcurrentHashMap.newKeySet();
-		read.addAll(jdbc.sql("select token_hash from revoked_token").query(String.class).list());
-		revoked = read;
+		reload(() -> {
+			jdbc.sql("delete from revoked_token where expires_at < :now").param("now", OffsetDateTime.now(clock)).update();
+			return jdbc.sql("select token_hash from revoked_token").query(String.class).list();
+		});
 	}
 
+	void reload(Supplier<List<String>> table) {
+		synchronized (this) {
+			sinceReading.clear();
+		}
+		Set<String> read = ConcurrentHashMap.newKeySet();
+		read.addAll(table.get());
+		synchronized (this) {
+			read.addAll(sinceReading);
+			revoked = read;
+		}
+	}
 	private static String hash(String token) {
 		try {
 			return HexFormat.of()
