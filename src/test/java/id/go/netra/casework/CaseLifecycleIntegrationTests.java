@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 
 import id.go.netra.Dates;
 import id.go.netra.UserAgent;
@@ -27,6 +28,9 @@ import tools.jackson.databind.JsonNode;
 				"netra.data-dir=target/test-data/lifecycle-${random.uuid}", "netra.deadlines.verification=PT2S",
 				"netra.deadlines.review=PT1H", "netra.deadlines.forwarding=PT1H", "netra.deadlines.follow-up=PT2S",
 				"netra.deadlines.poll-interval=PT0.3S" })
+// its short deadlines and ladder would go on working every overdue case of the suite (one database on
+// PostgreSQL) after the class: closed with it
+@DirtiesContext
 class CaseLifecycleIntegrationTests {
 
 	@LocalServerPort

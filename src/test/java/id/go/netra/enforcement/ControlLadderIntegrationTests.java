@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 
 import id.go.netra.DemoAccountRows;
 import id.go.netra.UserAgent;
@@ -31,6 +32,9 @@ import tools.jackson.databind.JsonNode;
 				"netra.deadlines.poll-interval=PT0.2S", "netra.enforcement.poll-interval=PT0.2S",
 				"netra.enforcement.ladder.warning=PT0S", "netra.enforcement.ladder.reprimand=PT2S",
 				"netra.enforcement.ladder.block=PT2S" })
+// its short deadlines and ladder would go on working every overdue case of the suite (one database on
+// PostgreSQL) after the class: closed with it
+@DirtiesContext
 class ControlLadderIntegrationTests {
 
 	@LocalServerPort

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.annotation.DirtiesContext;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
@@ -46,6 +47,9 @@ import id.go.netra.casework.Officers;
 				"netra.deadlines.poll-interval=PT0.2S", "netra.enforcement.poll-interval=PT0.2S",
 				"netra.enforcement.ladder.warning=PT0S", "netra.enforcement.ladder.reprimand=PT2S",
 				"netra.enforcement.ladder.block=PT2S" })
+// its short deadlines and ladder would go on working every overdue case of the suite (one database on
+// PostgreSQL) after the class: closed with it
+@DirtiesContext
 class EnforcementBrowserTests extends BrowserTest {
 
 	private static final Locale INDONESIAN = Locale.forLanguageTag("id");

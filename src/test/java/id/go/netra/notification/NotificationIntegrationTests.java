@@ -25,6 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -53,6 +54,9 @@ import tools.jackson.databind.JsonNode;
 				// one database, like nodes of a cluster, and a reminder window of 1.5 s could pass between two looks
 				"netra.deadlines.verification=PT10S", "netra.deadlines.review=PT1H", "netra.deadlines.forwarding=PT1H",
 				"netra.deadlines.follow-up=PT1H", "netra.deadlines.poll-interval=PT0.3S" })
+// its short deadlines and ladder would go on working every overdue case of the suite (one database on
+// PostgreSQL) after the class: closed with it
+@DirtiesContext
 class NotificationIntegrationTests {
 
 	static final int SMTP_PORT = freePort();
