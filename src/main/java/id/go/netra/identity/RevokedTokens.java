@@ -123,6 +123,7 @@ class RevokedTokens {
 			revoked = read;
 		}
 	}
+
 	private static String hash(String token) {
 		try {
 			return HexFormat.of()
